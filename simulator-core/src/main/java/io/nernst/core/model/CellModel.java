@@ -1,0 +1,59 @@
+package io.nernst.core.model;
+
+import io.nernst.solvers.dae.DaeSystem;
+import java.util.List;
+
+/**
+ * A battery-cell model as the simulation loop sees it: an index-1 DAE with one control
+ * equation (current, voltage or power), plus named outputs. Models do not step time.
+ *
+ * <p>The unknown vector includes the terminal current as an algebraic component, so that
+ * switching control between experiment steps changes one equation and nothing else.
+ * Conventions (physics.md section 0): current positive on discharge, voltage =
+ * phi_s(positive collector) - phi_s(negative collector), SI units throughout.
+ */
+public interface CellModel extends DaeSystem {
+
+    /** Model name, e.g. "DFN". */
+    String name();
+
+    /**
+     * A fresh initial state: differential components at the model's initial condition,
+     * algebraic components at a good guess (the integrator makes them consistent).
+     */
+    double[] initialState();
+
+    /** Sets the control equation for the following integration; {@code target} in A, V or W. */
+    void setControl(Control control, double target);
+
+    /** The control currently imposed. */
+    Control control();
+
+    /** Terminal current [A] (positive on discharge) in state y. */
+    double current(double[] y);
+
+    /** Terminal voltage [V] in state y. */
+    double voltage(double[] y);
+
+    /** Nominal capacity [A.h], the basis of C-rates. */
+    double nominalCapacity();
+
+    /** Electrode plate area [m2], the basis of current densities such as mA/cm2. */
+    double electrodeArea();
+
+    /**
+     * Names of the scalar outputs with units, PyBaMM style, e.g. "Voltage [V]",
+     * "Negative electrode stoichiometry", "Electrolyte ohmic overpotential [V]".
+     * Time, current, voltage and capacity are added by the simulation loop.
+     */
+    List<String> scalarOutputNames();
+
+    /** Writes the scalar outputs, in {@link #scalarOutputNames()} order. */
+    void scalarOutputs(double t, double[] y, double[] yDot, double[] out);
+
+    /** The spatial outputs this model offers. */
+    List<FieldOutput> fieldOutputs();
+
+    /** Writes field {@code index} (of {@link #fieldOutputs()}) for state y into {@code out}. */
+    void field(int index, double t, double[] y, double[] yDot, double[] out);
+}
