@@ -1,6 +1,7 @@
 package io.nernst.solvers.krylov;
 
 import io.nernst.solvers.linear.LinearSolver;
+import io.nernst.solvers.linear.SingularMatrixException;
 import io.nernst.solvers.precond.Preconditioner;
 import io.nernst.solvers.sparse.CsrMatrix;
 import java.util.Arrays;
@@ -8,7 +9,8 @@ import java.util.Arrays;
 /**
  * Common life cycle of the preconditioned Krylov solvers, mapped onto {@link LinearSolver}:
  * <ul>
- *   <li>{@link #analyse}: allocates the solver workspaces, a private value copy of the matrix
+ *   <li>{@link #analyse}: rejects a pattern with an empty row or column
+ *       ({@link SingularMatrixException} naming it), allocates the solver workspaces, a private value copy of the matrix
  *       and the preconditioner structure;</li>
  *   <li>{@link #factor}: checks and copies the matrix values (later changes to the caller's
  *       matrix do not affect solves, as with a direct solver) and builds the preconditioner
@@ -51,6 +53,7 @@ public abstract class KrylovSolver implements LinearSolver {
         if (pattern.rows() != pattern.columns()) {
             throw new IllegalArgumentException("matrix must be square, got " + pattern.rows() + " x " + pattern.columns());
         }
+        requireNoEmptyRowOrColumn(pattern);
         factored = false;
         n = pattern.rows();
         analysedPattern = pattern;
@@ -58,6 +61,32 @@ public abstract class KrylovSolver implements LinearSolver {
         rhsCopy = new double[n];
         allocateWorkspace(n);
         preconditioner.analyse(matrix);
+    }
+
+    /**
+     * A row or column without stored entries makes the matrix singular for any values; an
+     * iterative method would only discover that by failing to converge, so say it up front.
+     */
+    private static void requireNoEmptyRowOrColumn(CsrMatrix pattern) {
+        int rows = pattern.rows();
+        int[] rowStart = pattern.rowStart();
+        for (int r = 0; r < rows; r++) {
+            if (rowStart[r + 1] == rowStart[r]) {
+                throw new SingularMatrixException("row " + r + " of the " + rows + " x " + rows
+                        + " matrix has no stored entries: the matrix is structurally singular", r);
+            }
+        }
+        boolean[] seen = new boolean[rows];
+        int[] column = pattern.columnIndex();
+        for (int p = 0, end = rowStart[rows]; p < end; p++) {
+            seen[column[p]] = true;
+        }
+        for (int c = 0; c < rows; c++) {
+            if (!seen[c]) {
+                throw new SingularMatrixException("column " + c + " of the " + rows + " x " + rows
+                        + " matrix has no stored entries: the matrix is structurally singular", c);
+            }
+        }
     }
 
     @Override
