@@ -2,6 +2,7 @@ package io.nernst.core.experiment;
 
 import io.nernst.core.units.Dimension;
 import io.nernst.core.units.Quantity;
+import io.nernst.core.units.Unit;
 import io.nernst.core.units.UnitException;
 import java.util.ArrayList;
 import java.util.List;
@@ -230,6 +231,12 @@ final class StepParser {
     private String phrase(String where, String expected) {
         int start = next;
         while (next < tokens.size() && !KEYWORDS.contains(tokens.get(next).lower())) {
+            if (next > start) {
+                String misspelt = nearKeyword(tokens.get(next).text());
+                if (misspelt != null) {
+                    throw error(tokens.get(next), "unknown word '" + tokens.get(next).text() + "'; did you mean '" + misspelt + "'?");
+                }
+            }
             next++;
         }
         if (start == next) {
@@ -239,6 +246,49 @@ final class StepParser {
         }
         // the original spelling between the first and last word (keeps "mA cm-2" intact)
         return sentence.substring(tokens.get(start).start(), tokens.get(next - 1).end());
+    }
+
+    /**
+     * The keyword a word is probably a misspelling of (edit distance 1 or 2), or null. A
+     * word that is a valid unit ("hr", "min") is never taken for a keyword.
+     */
+    private static String nearKeyword(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (Quantity.startsWithNumber(w)) {
+            return null;
+        }
+        try {
+            Unit.parse(word);
+            return null;
+        } catch (UnitException notAUnit) {
+            // fall through: maybe a misspelt keyword
+        }
+        for (String k : new String[] {"until", "for", "period", "with"}) {
+            int d = editDistance(w, k);
+            if (d >= 1 && d <= (k.length() <= 3 ? 1 : 2)) {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    private static int editDistance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
     }
 
     private Amount currentOrPowerSetpoint(StepKind kind) {

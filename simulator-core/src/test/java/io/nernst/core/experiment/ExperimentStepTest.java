@@ -255,6 +255,17 @@ class ExperimentStepTest {
     }
 
     @Test
+    void misspeltKeywordIsNamed() {
+        ExperimentException e = reject("Discharge at 1C untill 3.105 V");
+        assertCaretUnder(e, "untill");
+        assertTrue(e.problem().contains("unknown word 'untill'; did you mean 'until'?"), e.problem());
+        assertCaretUnder(reject("Rest for 1 hour, perod 10 s"), "perod");
+        assertCaretUnder(reject("Discharge at 1 A fr 10 minutes"), "fr");
+        // a unit that looks like a keyword is still a unit
+        assertEquals(3600.0, ExperimentStep.parse("Rest for 1 hr").duration());
+    }
+
+    @Test
     void negativeAndZeroAmounts() {
         assertCaretUnder(reject("Discharge at -1 A until 3 V"), "-1 A");
         assertCaretUnder(reject("Charge at 0C for 1 h"), "0C");
