@@ -47,6 +47,8 @@ public final class BdfIntegrator {
     /** IDA's RATEMAX: Newton fails when the estimated convergence rate exceeds this. */
     private static final double RATE_MAX = 0.9;
     private static final int WORST_COMPONENTS = 5;
+    /** Relative stretch of the last step allowed to land on tEnd instead of leaving a sliver. */
+    private static final double LANDING_SLACK = 1e-5;
 
     private static final int OK = 0;
     private static final int NEWTON_FAILED = 1;
@@ -503,7 +505,9 @@ public final class BdfIntegrator {
             }
             hh = Math.min(hh, hMax);
             boolean landOnEnd = false;
-            if (!settings.stepPastEnd() && tStart + hh >= tEnd) {
+            // Land exactly on tEnd, also when only a sliver (<= 1e-5 h, e.g. accumulated round-off in t)
+            // would remain: stretching h by that much is harmless, a sliver step could underflow.
+            if (!settings.stepPastEnd() && tStart + hh * (1.0 + LANDING_SLACK) >= tEnd) {
                 hh = tEnd - tStart;
                 landOnEnd = true;
             }
