@@ -3,12 +3,11 @@ package io.nernst.cli;
 import io.nernst.core.model.CellModel;
 import io.nernst.core.parameters.ParameterSet;
 import io.nernst.core.scenario.MeshSettings;
+import io.nernst.models.ModelOptions;
+import io.nernst.models.ModelRegistry;
 import java.util.List;
 
-/**
- * The models module's registry as a {@link ModelCatalog}. Until the models module provides
- * its registry, this build has no models and says so.
- */
+/** The models module's {@link ModelRegistry} as a {@link ModelCatalog}. */
 final class BuiltInCatalog implements ModelCatalog {
     static final BuiltInCatalog INSTANCE = new BuiltInCatalog();
 
@@ -17,16 +16,34 @@ final class BuiltInCatalog implements ModelCatalog {
 
     @Override
     public ParameterSet parameterSet(String name) {
-        throw new IllegalArgumentException("this build has no parameter sets (the models module is not yet available); cannot load '" + name + "'");
+        return ModelRegistry.parameterSet(name);
     }
 
     @Override
     public List<String> modelNames() {
-        return List.of();
+        return ModelRegistry.modelNames();
     }
 
     @Override
     public CellModel create(String modelName, ParameterSet parameters, MeshSettings mesh) {
-        throw new IllegalArgumentException("this build has no cell models; cannot create '" + modelName + "'");
+        return ModelRegistry.create(modelName, parameters, options(mesh));
+    }
+
+    /** Mesh counts to model options; 0 keeps the model's default. */
+    static ModelOptions options(MeshSettings mesh) {
+        ModelOptions.Builder b = ModelOptions.builder();
+        if (mesh.negative() > 0) {
+            b.negativePoints(mesh.negative());
+        }
+        if (mesh.separator() > 0) {
+            b.separatorPoints(mesh.separator());
+        }
+        if (mesh.positive() > 0) {
+            b.positivePoints(mesh.positive());
+        }
+        if (mesh.particle() > 0) {
+            b.particlePoints(mesh.particle());
+        }
+        return b.build();
     }
 }

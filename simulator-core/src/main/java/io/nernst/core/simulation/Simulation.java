@@ -91,8 +91,8 @@ public final class Simulation {
         return this;
     }
 
-    /** The BDF settings these options stand for. */
-    static BdfSettings bdfSettings(SolverOptions o) {
+    /** The BDF settings these options stand for, for a system of {@code dimension} unknowns. */
+    static BdfSettings bdfSettings(SolverOptions o, int dimension) {
         BdfSettings.Builder b = BdfSettings.builder()
                 .relativeTolerance(o.relativeTolerance())
                 .absoluteTolerance(o.absoluteTolerance());
@@ -102,10 +102,8 @@ public final class Simulation {
         if (!Double.isNaN(o.initialStep())) {
             b.initialStep(o.initialStep());
         }
-        Supplier<LinearSolver> linear = LinearSolvers.factory(o.linearSolver());
-        if (linear != null) {
-            b.linearSolver(linear);
-        }
+        Supplier<LinearSolver> linear = LinearSolvers.factory(o.linearSolver(), dimension);
+        b.linearSolver(linear);
         return b.build();
     }
 
@@ -147,7 +145,7 @@ public final class Simulation {
 
         Solution execute() {
             long wallStart = System.nanoTime();
-            BdfIntegrator integrator = new BdfIntegrator(bdfSettings(options));
+            BdfIntegrator integrator = new BdfIntegrator(bdfSettings(options, n));
             double[] y = model.initialState();
             if (y.length != n) {
                 throw new IllegalStateException("model " + model.name() + " gave an initial state of length " + y.length + ", dimension is " + n);
@@ -280,10 +278,10 @@ public final class Simulation {
             for (Amount a : step.currentLimits()) {
                 double limit = a.resolve(capacityBasis, area);
                 String text = a.kind() == Amount.Kind.CURRENT ? a.text()
-                        : a.text() + " = " + String.format(Locale.ROOT, "%.6g A", limit);
+                        : a.text() + " = " + amps(limit);
                 if (Math.abs(i0) <= limit) {
                     return "already below current limit " + text + " at the start (current "
-                            + String.format(Locale.ROOT, "%.6g A", i0) + ")";
+                            + amps(i0) + ")";
                 }
                 events.add(new CurrentLimit(limit));
                 reasons.add("current limit " + text + " reached");
@@ -434,6 +432,10 @@ public final class Simulation {
 
     static String volts(double v) {
         return String.format(Locale.ROOT, "%.6g", v).replaceFirst("\\.?0+$", "") + " V";
+    }
+
+    static String amps(double a) {
+        return String.format(Locale.ROOT, "%.6g", a).replaceFirst("\\.?0+$", "") + " A";
     }
 
     static String seconds(double s) {
