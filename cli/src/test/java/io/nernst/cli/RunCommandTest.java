@@ -109,7 +109,7 @@ class RunCommandTest {
         Result r = run("run", good().toString(), "--set", "Negative electrode thickness=-60 um");
         assertEquals(ExitCodes.BAD_INPUT, r.code());
         r.assertOneCleanMessage();
-        assertTrue(r.err().contains("'Negative electrode thickness' = -6.0E-5 m is not allowed: expected a value > 0"), r.err());
+        assertTrue(r.err().contains("'Negative electrode thickness' = '-60 um' (-6.0E-5 m) is not allowed: expected a value > 0"), r.err());
     }
 
     @Test

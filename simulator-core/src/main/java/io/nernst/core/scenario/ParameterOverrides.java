@@ -2,6 +2,7 @@ package io.nernst.core.scenario;
 
 import io.nernst.core.parameters.ParameterException;
 import io.nernst.core.parameters.ParameterSet;
+import io.nernst.core.units.Quantity;
 import io.nernst.core.units.UnitException;
 import io.nernst.core.units.Units;
 import java.util.Map;
@@ -35,6 +36,15 @@ public final class ParameterOverrides {
                 value = Units.convert(e.getValue(), result.unit(name), "parameter '" + name + "'");
             } catch (UnitException x) {
                 throw new UnitException("cannot set parameter '" + name + "' to '" + e.getValue() + "': " + x.getMessage());
+            }
+            ParameterSet.Parameter p = result.parameter(name);
+            if (!p.constraint().accepts(value)) {
+                String unit = result.unit(name);
+                boolean bare = Quantity.unitText(e.getValue().trim()).isEmpty();
+                String si = bare || unit.isEmpty() || unit.equals("1") || unit.equals("-") ? ""
+                        : " (" + value + " " + unit + ")";
+                throw new ParameterException("parameter '" + name + "' = '" + e.getValue().trim() + "'" + si
+                        + " is not allowed: expected " + p.constraint().description());
             }
             result = result.with(name, value);
         }

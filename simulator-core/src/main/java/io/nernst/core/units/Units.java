@@ -39,7 +39,8 @@ public final class Units {
         }
         if (!from.dimension().equals(target.dimension())) {
             throw new UnitException("'" + trimmed + "' is a " + from.dimension().describe() + " but " + what
-                    + " needs a " + target.dimension().describe() + " (e.g. in " + targetUnit + ")");
+                    + " needs a " + target.dimension().describe()
+                    + (targetUnit.trim().equals(target.dimension().toString()) ? "" : ", in " + targetUnit));
         }
         return from.convert(number, target);
     }

@@ -50,9 +50,11 @@ class ParameterOverridesTest {
         ParameterException unknown = assertThrows(ParameterException.class, () -> apply("Negative electrode thicknes", "60 um"));
         assertTrue(unknown.getMessage().contains("did you mean 'Negative electrode thickness'"), unknown.getMessage());
         ParameterException negative = assertThrows(ParameterException.class, () -> apply("Negative electrode thickness", "-60 um"));
-        assertTrue(negative.getMessage().contains("expected a value > 0"), negative.getMessage());
+        assertEquals("parameter 'Negative electrode thickness' = '-60 um' (-6.0E-5 m) is not allowed: expected a value > 0",
+                negative.getMessage());
         ParameterException porosity = assertThrows(ParameterException.class, () -> apply("Negative electrode porosity", "1.2"));
-        assertTrue(porosity.getMessage().contains("expected a fraction in (0, 1]"), porosity.getMessage());
+        assertEquals("parameter 'Negative electrode porosity' = '1.2' is not allowed: expected a fraction in (0, 1]",
+                porosity.getMessage());
         ParameterException sto = assertThrows(ParameterException.class, () -> apply("Initial stoichiometry", "-0.1"));
         assertTrue(sto.getMessage().contains("expected a number in [0, 1]"), sto.getMessage());
         UnitException unit = assertThrows(UnitException.class, () -> apply("Negative electrode thickness", "60 parsec"));
