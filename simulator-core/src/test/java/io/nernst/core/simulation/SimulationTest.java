@@ -199,6 +199,30 @@ class SimulationTest {
     }
 
     @Test
+    void firstOfDurationAndVoltageLimitEndsTheStep() {
+        // charging at 1 A from soc 0.5: V = 3.6 + 1.2 t/7200 + 0.01 + 0.015 (1 - e^-t/30) reaches 3.7 V near t = 450 s
+        double exact = bisect(t -> ccVoltage(0.5, -1.0, t) - 3.7, 100, 2000);
+        Solution timeFirst = new Simulation(cell(0.5), Experiment.builder().steps("Charge at 1 A until 3.7 V or 5 minutes").build(), TIGHT).run();
+        assertEquals(StepEnd.TIME_LIMIT, timeFirst.steps().get(0).end());
+        assertEquals(300.0, timeFirst.steps().get(0).duration(), 1e-9);
+        Solution voltageFirst = new Simulation(cell(0.5), Experiment.builder().steps("Charge at 1 A for 1 hour or until 3.7 V").build(), TIGHT).run();
+        assertEquals(StepEnd.VOLTAGE_LIMIT, voltageFirst.steps().get(0).end());
+        assertEquals(exact, voltageFirst.steps().get(0).duration(), 1e-3);
+        assertEquals(-1.0 * exact / 3600, voltageFirst.steps().get(0).capacity(), 1e-6);
+    }
+
+    @Test
+    void holdAlreadyBelowItsCurrentLimit() {
+        // at rest, holding the open-circuit voltage gives no current at all
+        Solution s = new Simulation(cell(0.5), Experiment.builder().steps("Hold at 3.6 V until 10 mA").build(), TIGHT).run();
+        StepSummary step = s.steps().get(0);
+        assertEquals(StepEnd.ALREADY_AT_LIMIT, step.end());
+        assertTrue(step.reason().startsWith("already below current limit 10 mA at the start"), step.reason());
+        Solution c = new Simulation(cell(0.5), Experiment.builder().steps("Hold at 3.6 V until C/100").build(), TIGHT).run();
+        assertTrue(c.steps().get(0).reason().startsWith("already below current limit C/100 = 0.02 A"), c.steps().get(0).reason());
+    }
+
+    @Test
     void cyclingCarriesTheStateOver() {
         Experiment e = Experiment.builder()
                 .block(2, "Charge at 1C until 4.0 V", "Hold at 4.0 V until C/20", "Rest for 5 minutes", "Discharge at 2 A until 3.4 V")
