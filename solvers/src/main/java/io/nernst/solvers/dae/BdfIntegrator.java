@@ -50,6 +50,11 @@ public final class BdfIntegrator {
     /** Relative stretch of the last step allowed to land on tEnd instead of leaving a sliver. */
     private static final double LANDING_SLACK = 1e-5;
 
+    private static final int CAUSE_NOT_CONVERGED = 0;
+    private static final int CAUSE_RESIDUAL_NOT_FINITE = 1;
+    private static final int CAUSE_MATRIX_SINGULAR = 2;
+    private static final int CAUSE_MATRIX_NOT_FINITE = 3;
+
     private static final int OK = 0;
     private static final int NEWTON_FAILED = 1;
     private static final int ERROR_TEST_FAILED = 2;
@@ -113,6 +118,10 @@ public final class BdfIntegrator {
     private double terrKm2;
     private double hMax;
     private boolean fixedStep;
+    /** Why the last Newton attempt failed (CAUSE_*), and the component or row concerned. */
+    private int newtonCause;
+    private int newtonCauseIndex;
+    private int nonFiniteIndex;
 
     // ---- counters of the current integrate call ----
     private long steps;
@@ -365,6 +374,7 @@ public final class BdfIntegrator {
 
         int eventCount = eventList.size();
         int[] lastSign = new int[eventCount];
+        int[] endSign = new int[eventCount];
         for (int e = 0; e < eventCount; e++) {
             lastSign[e] = sign(eventList.get(e).g(t0, yy, yp));
         }
@@ -390,10 +400,14 @@ public final class BdfIntegrator {
             double terminalTime = stepEnd;
             if (eventCount > 0) {
                 found.clear();
+                // All signs at the step end first: root location reuses the state buffers.
                 dense.interpolate(stepEnd, yEvent, ypEvent);
                 for (int e = 0; e < eventCount; e++) {
+                    endSign[e] = sign(eventList.get(e).g(stepEnd, yEvent, ypEvent));
+                }
+                for (int e = 0; e < eventCount; e++) {
                     DaeEvent event = eventList.get(e);
-                    int s = sign(event.g(stepEnd, yEvent, ypEvent));
+                    int s = endSign[e];
                     if (lastSign[e] != 0 && s != lastSign[e] && event.direction().accepts(lastSign[e])) {
                         double root = s == 0 ? stepEnd : locateRoot(eventFunction, event, lastSign[e], tStart, stepEnd);
                         found.add(new double[] {root, e});
@@ -498,6 +512,7 @@ public final class BdfIntegrator {
     private void takeStep(double tEnd) {
         int convergenceFailuresHere = 0;
         int errorFailuresHere = 0;
+        int lastFailure = OK;
         double tStart = tn;
         while (true) {
             if (fixedStep) {
@@ -523,8 +538,17 @@ public final class BdfIntegrator {
             }
             double hMin = Math.max(settings.minStep(), 1e-14 * Math.abs(tStart));
             if (hh < hMin || tStart + hh == tStart) {
-                throw failure("the step size " + hh + " fell below the minimum " + hMin + " (step-size underflow)",
-                        null, weights);
+                String reason = "the step size " + hh + " fell below the minimum " + hMin + " (step-size underflow)";
+                if (lastFailure == NEWTON_FAILED) {
+                    throw failure(reason + " after " + convergenceFailuresHere + " Newton failures and "
+                            + errorFailuresHere + " error-test failures on this step; last failure: " + newtonCauseText(),
+                            newtonCauseVector(), weights);
+                } else if (lastFailure == ERROR_TEST_FAILED) {
+                    throw failure(reason + " after " + errorFailuresHere + " error-test failures and "
+                            + convergenceFailuresHere + " Newton failures on this step; last local error estimate shown",
+                            errorEstimateView(), testWeights);
+                }
+                throw failure(reason, null, weights);
             }
             setCoefficients();
             tn = landOnEnd ? tEnd : tStart + hh;
@@ -542,15 +566,17 @@ public final class BdfIntegrator {
                 return;
             }
             restore(tStart);
+            lastFailure = status;
             if (status == NEWTON_FAILED) {
                 newtonFailures++;
                 convergenceFailuresHere++;
                 if (fixedStep) {
-                    throw failure("the Newton iteration did not converge with the fixed step " + hh, delta, weights);
+                    throw failure("the Newton iteration failed with the fixed step " + hh + ": " + newtonCauseText(),
+                            newtonCauseVector(), weights);
                 }
                 if (convergenceFailuresHere >= settings.maxConvergenceFailures()) {
-                    throw failure("the Newton iteration failed to converge " + convergenceFailuresHere
-                            + " times on one step (last update norm shown)", delta, weights);
+                    throw failure("the Newton iteration failed " + convergenceFailuresHere + " times on one step; last: "
+                            + newtonCauseText(), newtonCauseVector(), weights);
                 }
                 reduceStep(0.25);
                 forceSetup = true;
@@ -669,6 +695,8 @@ public final class BdfIntegrator {
             System.arraycopy(yyPredicted, 0, yy, 0, n);
             System.arraycopy(ypPredicted, 0, yp, 0, n);
             if (!evaluateResidual(tn, yy, yp, delta)) {
+                newtonCause = CAUSE_RESIDUAL_NOT_FINITE;
+                newtonCauseIndex = nonFiniteIndex;
                 return NEWTON_FAILED;
             }
             if (callSetup) {
@@ -717,11 +745,15 @@ public final class BdfIntegrator {
             for (int p = rs[r]; p < rs[r + 1]; p++) {
                 double a = Math.abs(v[p]);
                 if (!(a < Double.POSITIVE_INFINITY)) {
+                    newtonCause = CAUSE_MATRIX_NOT_FINITE;
+                    newtonCauseIndex = r;
                     return false;
                 }
                 max = Math.max(max, a);
             }
             if (max == 0.0) {
+                newtonCause = CAUSE_MATRIX_SINGULAR;
+                newtonCauseIndex = r;
                 return false;
             }
             double scale = 1.0 / max;
@@ -733,6 +765,8 @@ public final class BdfIntegrator {
         try {
             linearSolver.factor(iterationMatrix);
         } catch (SingularMatrixException ex) {
+            newtonCause = CAUSE_MATRIX_SINGULAR;
+            newtonCauseIndex = ex.index();
             return false;
         } finally {
             factorizations++;
@@ -770,6 +804,7 @@ public final class BdfIntegrator {
                 yp[i] = ypPredicted[i] + cj * correction[i];
             }
             double norm = weightedNorm(delta, weights);
+            newtonCause = CAUSE_NOT_CONVERGED;
             if (!(norm < Double.POSITIVE_INFINITY)) {
                 return NEWTON_FAILED;
             }
@@ -793,6 +828,8 @@ public final class BdfIntegrator {
                 return NEWTON_FAILED;
             }
             if (!evaluateResidual(tn, yy, yp, delta)) {
+                newtonCause = CAUSE_RESIDUAL_NOT_FINITE;
+                newtonCauseIndex = nonFiniteIndex;
                 return NEWTON_FAILED;
             }
         }
@@ -940,6 +977,29 @@ public final class BdfIntegrator {
             for (int i = 0; i < n; i++) {
                 pj[i] += pj1[i];
             }
+        }
+    }
+
+    /**
+     * The vector shown with a Newton failure: the last update, or the residual holding the non-finite
+     * entry (its weighted norm is then NaN and the offending equation is listed first); none for matrix failures.
+     */
+    private double[] newtonCauseVector() {
+        return newtonCause == CAUSE_MATRIX_SINGULAR || newtonCause == CAUSE_MATRIX_NOT_FINITE ? null : delta;
+    }
+
+    /** Describes the last Newton failure (only on the failure path). */
+    private String newtonCauseText() {
+        switch (newtonCause) {
+            case CAUSE_RESIDUAL_NOT_FINITE:
+                return "the residual was not finite in equation " + newtonCauseIndex
+                        + (newtonCauseIndex >= 0 && newtonCauseIndex < n && algebraic[newtonCauseIndex] ? " (algebraic)" : "");
+            case CAUSE_MATRIX_SINGULAR:
+                return "the iteration matrix dF/dy + cj dF/dy' was singular (at row/column " + newtonCauseIndex + ")";
+            case CAUSE_MATRIX_NOT_FINITE:
+                return "the iteration matrix dF/dy + cj dF/dy' had a non-finite entry in row " + newtonCauseIndex;
+            default:
+                return "the Newton iteration diverged or converged too slowly (weighted update shown)";
         }
     }
 
@@ -1116,6 +1176,7 @@ public final class BdfIntegrator {
         system.residual(t, y, yDot, out);
         for (int i = 0; i < n; i++) {
             if (!Double.isFinite(out[i])) {
+                nonFiniteIndex = i;
                 return false;
             }
         }
