@@ -192,7 +192,7 @@ public final class BdfIntegrator {
         prepare(system, t0, y, yDot);
         this.system = system;
         resetCounters();
-        computeWeights(y, "initialisation at t0 = " + t0);
+        computeWeights(y, t0);
         final int maxIterations = 20;
         final double tolerance = 0.01 * settings.newtonTolerance();
         double[] residual = delta;
@@ -347,7 +347,7 @@ public final class BdfIntegrator {
         List<DaeEvent> eventList = events == null ? List.of() : events;
         System.arraycopy(y0, 0, yy, 0, n);
         System.arraycopy(yDot0, 0, yp, 0, n);
-        computeWeights(yy, "t0 = " + t0);
+        computeWeights(yy, t0);
         tn = t0;
         if (tEnd == t0) {
             return new IntegrationResult(t0, yy, yp, -1, statistics());
@@ -436,7 +436,8 @@ public final class BdfIntegrator {
             if (listener != null) {
                 listener.stepAccepted(dense);
                 if (eventCount > 0) {
-                    for (double[] f : found) {
+                    for (int k = 0, size = found.size(); k < size; k++) { // indexed: no iterator per step
+                        double[] f = found.get(k);
                         if (f[0] > terminalTime) {
                             break;
                         }
@@ -567,7 +568,7 @@ public final class BdfIntegrator {
             }
             if (status == OK) {
                 completeStep();
-                computeWeights(yy, "t = " + tn);
+                computeWeights(yy, tn);
                 return;
             }
             restore(tStart);
@@ -1227,13 +1228,13 @@ public final class BdfIntegrator {
     }
 
     /** w_i = 1/(rtol |y_i| + atol_i); error-test weights zero algebraic components when suppressed. */
-    private void computeWeights(double[] y, String where) {
+    private void computeWeights(double[] y, double t) {
         double rtol = settings.relativeTolerance();
         boolean suppress = settings.suppressAlgebraicErrors();
         for (int i = 0; i < n; i++) {
             double denominator = rtol * Math.abs(y[i]) + settings.absoluteToleranceOf(i);
             if (!(denominator > 0.0) || Double.isInfinite(denominator)) {
-                String msg = "error weight of component " + i + " is undefined at " + where + ": rtol |y| + atol = "
+                String msg = "error weight of component " + i + " is undefined at t = " + t + ": rtol |y| + atol = "
                         + denominator + " (y = " + y[i] + ", atol = " + settings.absoluteToleranceOf(i)
                         + "); use a positive absolute tolerance for components that can be zero";
                 throw new IllegalArgumentException(msg);
