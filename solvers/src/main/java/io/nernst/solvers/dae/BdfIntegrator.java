@@ -133,6 +133,7 @@ public final class BdfIntegrator {
     private long errorTestFailures;
     private long newtonIterations;
     private long newtonFailures;
+    private long newtonRetries;
     private long residualEvaluations;
     private long jacobianResidualEvaluations;
     private long jacobianEvaluations;
@@ -719,6 +720,7 @@ public final class BdfIntegrator {
             if (status == OK || callSetup) {
                 return status;
             }
+            newtonRetries++;
             callSetup = true; // retry this step once with a fresh matrix
         }
     }
@@ -1306,6 +1308,7 @@ public final class BdfIntegrator {
         errorTestFailures = 0;
         newtonIterations = 0;
         newtonFailures = 0;
+        newtonRetries = 0;
         residualEvaluations = 0;
         jacobianResidualEvaluations = 0;
         jacobianEvaluations = 0;
@@ -1314,7 +1317,8 @@ public final class BdfIntegrator {
     }
 
     private BdfStatistics statistics() {
-        return new BdfStatistics(steps, errorTestFailures, newtonIterations, newtonFailures, residualEvaluations,
+        return new BdfStatistics(steps, errorTestFailures, newtonIterations, newtonFailures, newtonRetries,
+                residualEvaluations,
                 jacobianResidualEvaluations, jacobianEvaluations, factorizations, orderHistogram, hused, kused);
     }
 }
