@@ -14,6 +14,14 @@ public interface DifferentiableFunction extends MaterialFunction {
     double derivative(double x, double temperature);
 
     /**
+     * True when the value does not depend on x (it may depend on T). Discretisations use this
+     * to evaluate the function once per call instead of once per face.
+     */
+    default boolean independentOfState() {
+        return false;
+    }
+
+    /**
      * The function itself when it is differentiable, otherwise a wrapper differentiating it by
      * central differences with step 1e-6 (|x| + 1e-3 scale) - accurate to about 1e-10
      * relative for smooth functions, which is ample for a Newton Jacobian.
@@ -48,6 +56,11 @@ public interface DifferentiableFunction extends MaterialFunction {
             public double derivative(double x, double temperature) {
                 return 0.0;
             }
+
+            @Override
+            public boolean independentOfState() {
+                return true;
+            }
         };
     }
 
@@ -67,6 +80,11 @@ public interface DifferentiableFunction extends MaterialFunction {
             @Override
             public double derivative(double x, double temperature) {
                 return base.derivative(x, temperature) * Constants.arrhenius(activationEnergy, referenceTemperature, temperature);
+            }
+
+            @Override
+            public boolean independentOfState() {
+                return base.independentOfState();
             }
         };
     }

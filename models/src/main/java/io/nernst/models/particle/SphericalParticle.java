@@ -46,6 +46,7 @@ public final class SphericalParticle {
     private final double extrapolationPrevious;
     private final double extrapolationFlux;
     private final DifferentiableFunction diffusivity;
+    private final boolean constantDiffusivity;
     private final double maximumConcentration;
 
     /**
@@ -87,6 +88,7 @@ public final class SphericalParticle {
         }
         this.surfaceArea = radius * radius;
         this.diffusivity = diffusivity;
+        this.constantDiffusivity = diffusivity.independentOfState();
         this.maximumConcentration = maximumConcentration;
         int n = shells - 1;
         if (shells >= 2) {
@@ -168,12 +170,13 @@ public final class SphericalParticle {
      */
     public void residual(double[] y, double[] yDot, int offset, double molarFlux, double temperature, double[] residual) {
         double inflow = 0.0; // r^2-weighted flux into shell k through its inner face
+        double constant = constantDiffusivity ? diffusivity.value(0.0, temperature) : Double.NaN;
         for (int k = 0; k < shells; k++) {
             double outflow;
             if (k < shells - 1) {
                 double cl = y[offset + k];
                 double cr = y[offset + k + 1];
-                double d = diffusivity.value(0.5 * (cl + cr) / maximumConcentration, temperature);
+                double d = constantDiffusivity ? constant : diffusivity.value(0.5 * (cl + cr) / maximumConcentration, temperature);
                 outflow = -d * faceGeometry[k + 1] * (cr - cl);
             } else {
                 outflow = surfaceArea * molarFlux;
@@ -183,8 +186,9 @@ public final class SphericalParticle {
         }
         double cs = y[offset + shells];
         double previous = shells >= 2 ? y[offset + shells - 2] : 0.0;
+        double surfaceDiffusivity = constantDiffusivity ? constant : diffusivity.value(cs / maximumConcentration, temperature);
         residual[offset + shells] = cs - extrapolationLast * y[offset + shells - 1] - extrapolationPrevious * previous
-                + extrapolationFlux * molarFlux / diffusivity.value(cs / maximumConcentration, temperature);
+                + extrapolationFlux * molarFlux / surfaceDiffusivity;
     }
 
     /**
