@@ -11,18 +11,14 @@ import java.util.function.Supplier;
 /**
  * Linear solvers selectable by name in scenario files and on the command line: "dense"
  * (LU with partial pivoting), "banded" (band LU after reverse Cuthill-McKee), "sparse"
- * (sparse LU with a fill-reducing ordering), and {@value #DEFAULT}: dense up to
- * {@value #DENSE_LIMIT} unknowns, sparse above (a dense factorisation costs n^3/3 flops,
- * already about 3 Mflop at n = 200, and grows too fast for DFN meshes of ~1000 unknowns).
- * Other modules register theirs with {@link #register}.
+ * (sparse LU with a fill-reducing ordering), and {@value #DEFAULT}: the BDF integrator's
+ * own choice, which compares the operation counts of dense, banded and sparse LU on the
+ * system's Jacobian pattern. Other modules register theirs with {@link #register}.
  */
 public final class LinearSolvers {
 
     /** Name meaning "the integrator's default". */
     public static final String DEFAULT = "default";
-
-    /** Largest system for which {@value #DEFAULT} means dense LU. */
-    public static final int DENSE_LIMIT = 200;
 
     private static final Map<String, Supplier<LinearSolver>> SOLVERS = new LinkedHashMap<>();
 
@@ -50,15 +46,12 @@ public final class LinearSolvers {
     }
 
     /**
-     * The factory for {@code name} and a system of {@code dimension} unknowns.
+     * The factory for {@code name}, or {@code null} for {@value #DEFAULT} (the integrator chooses).
      *
      * @throws IllegalArgumentException naming the unknown solver and listing the known ones
      */
-    public static synchronized Supplier<LinearSolver> factory(String name, int dimension) {
+    public static synchronized Supplier<LinearSolver> factory(String name) {
         check(name);
-        if (DEFAULT.equals(name)) {
-            return dimension <= DENSE_LIMIT ? DenseLuSolver::new : SparseLuSolver::new;
-        }
         return SOLVERS.get(name);
     }
 

@@ -91,8 +91,8 @@ public final class Simulation {
         return this;
     }
 
-    /** The BDF settings these options stand for, for a system of {@code dimension} unknowns. */
-    static BdfSettings bdfSettings(SolverOptions o, int dimension) {
+    /** The BDF settings these options stand for. */
+    static BdfSettings bdfSettings(SolverOptions o) {
         BdfSettings.Builder b = BdfSettings.builder()
                 .relativeTolerance(o.relativeTolerance())
                 .absoluteTolerance(o.absoluteTolerance());
@@ -102,8 +102,10 @@ public final class Simulation {
         if (!Double.isNaN(o.initialStep())) {
             b.initialStep(o.initialStep());
         }
-        Supplier<LinearSolver> linear = LinearSolvers.factory(o.linearSolver(), dimension);
-        b.linearSolver(linear);
+        Supplier<LinearSolver> linear = LinearSolvers.factory(o.linearSolver());
+        if (linear != null) {
+            b.linearSolver(linear);
+        }
         return b.build();
     }
 
@@ -145,7 +147,7 @@ public final class Simulation {
 
         Solution execute() {
             long wallStart = System.nanoTime();
-            BdfIntegrator integrator = new BdfIntegrator(bdfSettings(options, n));
+            BdfIntegrator integrator = new BdfIntegrator(bdfSettings(options));
             double[] y = model.initialState();
             if (y.length != n) {
                 throw new IllegalStateException("model " + model.name() + " gave an initial state of length " + y.length + ", dimension is " + n);

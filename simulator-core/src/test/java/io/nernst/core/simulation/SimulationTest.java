@@ -319,15 +319,15 @@ class SimulationTest {
     @Test
     void solverOptionsMapToBdfSettings() {
         SolverOptions o = new SolverOptions(1e-5, 1e-7, 30, 1e-3, "dense");
-        var b = Simulation.bdfSettings(o, 4);
+        var b = Simulation.bdfSettings(o);
         assertEquals(1e-5, b.relativeTolerance());
         assertEquals(1e-7, b.absoluteTolerance());
         assertEquals(30.0, b.maxStep());
         assertEquals(1e-3, b.initialStep());
         assertTrue(b.linearSolver().get() instanceof io.nernst.solvers.linear.DenseLuSolver);
-        assertTrue(Simulation.bdfSettings(SolverOptions.defaults(), 4).linearSolver().get() instanceof io.nernst.solvers.linear.DenseLuSolver);
-        assertTrue(Simulation.bdfSettings(SolverOptions.defaults(), 1000).linearSolver().get() instanceof io.nernst.solvers.linear.SparseLuSolver);
-        assertTrue(Simulation.bdfSettings(o.withLinearSolver("banded"), 1000).linearSolver().get() instanceof io.nernst.solvers.linear.BandedLuSolver);
+        assertEquals(null, Simulation.bdfSettings(SolverOptions.defaults()).linearSolver(), "default: the integrator chooses");
+        assertTrue(Simulation.bdfSettings(o.withLinearSolver("banded")).linearSolver().get() instanceof io.nernst.solvers.linear.BandedLuSolver);
+        assertTrue(Simulation.bdfSettings(o.withLinearSolver("sparse")).linearSolver().get() instanceof io.nernst.solvers.linear.SparseLuSolver);
         assertEquals(Control.POWER, io.nernst.core.experiment.ExperimentStep.parse("Discharge at 1 W for 1 s").control());
     }
 }
