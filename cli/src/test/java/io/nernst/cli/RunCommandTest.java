@@ -207,6 +207,16 @@ class RunCommandTest {
     }
 
     @Test
+    void unwritableOutputDirectory() throws IOException {
+        Path file = dir.resolve("a-file");
+        Files.writeString(file, "not a directory");
+        Result r = run("run", good().toString(), "--out", file.resolve("sub").toString());
+        assertEquals(ExitCodes.OUTPUT_ERROR, r.code());
+        r.assertOneCleanMessage();
+        assertTrue(r.err().contains("cannot write outputs: cannot write " + file.resolve("sub").resolve("timeseries.csv")), r.err());
+    }
+
+    @Test
     void usageErrors() {
         Result none = run();
         assertEquals(ExitCodes.BAD_INPUT, none.code());
