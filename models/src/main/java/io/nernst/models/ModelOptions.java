@@ -1,5 +1,6 @@
 package io.nernst.models;
 
+import io.nernst.models.electrode.ElectrodeKind;
 import io.nernst.models.kinetics.KineticsKind;
 
 /**
@@ -22,6 +23,7 @@ public final class ModelOptions {
     private final double electrodeStretching;
     private final double particleStretching;
     private final KineticsKind kinetics;
+    private final ElectrodeKind negativeElectrode;
 
     private ModelOptions(Builder b) {
         this.negativePoints = b.negativePoints;
@@ -31,6 +33,7 @@ public final class ModelOptions {
         this.electrodeStretching = b.electrodeStretching;
         this.particleStretching = b.particleStretching;
         this.kinetics = b.kinetics;
+        this.negativeElectrode = b.negativeElectrode;
     }
 
     /** 31 / 11 / 31 / 11 points, uniform, symmetric Butler-Volmer. */
@@ -52,6 +55,7 @@ public final class ModelOptions {
         b.electrodeStretching = electrodeStretching;
         b.particleStretching = particleStretching;
         b.kinetics = kinetics;
+        b.negativeElectrode = negativeElectrode;
         return b;
     }
 
@@ -90,11 +94,20 @@ public final class ModelOptions {
         return kinetics;
     }
 
+    /**
+     * Kind of negative electrode: POROUS (default, read from the "Negative electrode ..."
+     * parameters) or PLANAR_METAL (a Li or Li-In foil, read from the "Lithium metal ..."
+     * parameters; DFN only, the negative-electrode point count is then unused).
+     */
+    public ElectrodeKind negativeElectrode() {
+        return negativeElectrode;
+    }
+
     @Override
     public String toString() {
         return "ModelOptions[points " + negativePoints + "/" + separatorPoints + "/" + positivePoints
                 + ", particle " + particlePoints + ", stretching x " + electrodeStretching + " r " + particleStretching
-                + ", " + kinetics + "]";
+                + ", " + kinetics + ", negative " + negativeElectrode + "]";
     }
 
     /** Builder; every setter checks its argument. */
@@ -106,8 +119,17 @@ public final class ModelOptions {
         private double electrodeStretching = 0.0;
         private double particleStretching = 0.0;
         private KineticsKind kinetics = KineticsKind.SYMMETRIC_BUTLER_VOLMER;
+        private ElectrodeKind negativeElectrode = ElectrodeKind.POROUS;
 
         private Builder() {
+        }
+
+        public Builder negativeElectrode(ElectrodeKind kind) {
+            if (kind == null) {
+                throw new IllegalArgumentException("negativeElectrode must not be null; allowed: " + java.util.Arrays.toString(ElectrodeKind.values()));
+            }
+            this.negativeElectrode = kind;
+            return this;
         }
 
         public Builder negativePoints(int points) {

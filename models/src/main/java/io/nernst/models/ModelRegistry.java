@@ -77,14 +77,23 @@ public final class ModelRegistry {
         String key = modelName == null ? "" : modelName.trim().toUpperCase(Locale.ROOT);
         switch (key) {
             case "SPM":
+                requirePorous("SPM", o);
                 return new SpmModel(CellDesign.fromParameters(parameters, o.kinetics()), o);
             case "SPME":
+                requirePorous("SPMe", o);
                 return new SpmeModel(CellDesign.fromParameters(parameters, o.kinetics()), o);
             case "DFN":
-                return new DfnModel(CellDesign.fromParameters(parameters, o.kinetics()), o);
+                return new DfnModel(CellDesign.fromParameters(parameters, o.kinetics(), o.negativeElectrode()), o);
             default:
                 throw new IllegalArgumentException("unknown model '" + modelName + "'; known: " + String.join(", ", MODELS)
                         + closestHint(modelName, MODELS));
+        }
+    }
+
+    private static void requirePorous(String model, ModelOptions o) {
+        if (o.negativeElectrode() != io.nernst.models.electrode.ElectrodeKind.POROUS) {
+            throw new IllegalArgumentException(model + " needs a porous negative electrode (options ask for "
+                    + o.negativeElectrode() + "); use DFN for planar metal anodes");
         }
     }
 

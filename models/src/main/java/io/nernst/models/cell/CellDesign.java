@@ -6,6 +6,8 @@ import io.nernst.core.parameters.ParameterException;
 import io.nernst.core.parameters.ParameterSet;
 import io.nernst.models.electrode.EffectiveMedium;
 import io.nernst.models.electrode.Electrode;
+import io.nernst.models.electrode.ElectrodeKind;
+import io.nernst.models.electrode.PlanarMetalElectrode;
 import io.nernst.models.electrode.PorousElectrode;
 import io.nernst.models.electrode.Separator;
 import io.nernst.models.electrolyte.BinaryElectrolyte;
@@ -14,6 +16,7 @@ import io.nernst.models.kinetics.ButlerVolmer;
 import io.nernst.models.kinetics.InsertionExchangeCurrent;
 import io.nernst.models.kinetics.Kinetics;
 import io.nernst.models.kinetics.KineticsKind;
+import io.nernst.models.kinetics.MetalExchangeCurrent;
 import io.nernst.models.materials.DifferentiableFunction;
 
 /**
@@ -42,9 +45,20 @@ public record CellDesign(Electrode negative, Separator separator, PorousElectrod
      * @throws ParameterException naming the missing or inconsistent parameter
      */
     public static CellDesign fromParameters(ParameterSet p, KineticsKind kineticsKind) {
+        return fromParameters(p, kineticsKind, ElectrodeKind.POROUS);
+    }
+
+    /**
+     * As {@link #fromParameters(ParameterSet, KineticsKind)} with the kind of negative electrode:
+     * PLANAR_METAL reads "Lithium metal exchange-current density" (at the initial electrolyte
+     * concentration) and the optional "Lithium metal open-circuit potential" (default 0 V) and
+     * "Lithium metal charge transfer coefficient" (default 0.5).
+     */
+    public static CellDesign fromParameters(ParameterSet p, KineticsKind kineticsKind, ElectrodeKind negativeKind) {
         double temperature = p.value(AMBIENT_TEMPERATURE);
         double referenceTemperature = p.value(REFERENCE_TEMPERATURE);
-        PorousElectrode negative = porous(p, NEGATIVE, kineticsKind, referenceTemperature);
+        Electrode negative = negativeKind == ElectrodeKind.PLANAR_METAL ? metal(p, kineticsKind, referenceTemperature)
+                : porous(p, NEGATIVE, kineticsKind, referenceTemperature);
         PorousElectrode positive = porous(p, POSITIVE, kineticsKind, referenceTemperature);
         Separator separator = new Separator(p.value(SEPARATOR_THICKNESS), p.value(SEPARATOR_POROSITY),
                 EffectiveMedium.bruggeman(p.value(SEPARATOR_BRUGGEMAN)));
@@ -60,6 +74,17 @@ public record CellDesign(Electrode negative, Separator separator, PorousElectrod
         double area = p.value(ELECTRODE_HEIGHT) * p.value(ELECTRODE_WIDTH);
         return new CellDesign(negative, separator, positive, electrolyte, temperature, area,
                 p.value(NOMINAL_CAPACITY), p.value(LOWER_CUTOFF), p.value(UPPER_CUTOFF));
+    }
+
+    private static PlanarMetalElectrode metal(ParameterSet p, KineticsKind kineticsKind, double referenceTemperature) {
+        double i0 = p.value(METAL_EXCHANGE_CURRENT);
+        double ocp = p.contains(METAL_OCP) ? p.value(METAL_OCP) : 0.0;
+        double alpha = p.contains(METAL_CHARGE_TRANSFER_COEFFICIENT) ? p.value(METAL_CHARGE_TRANSFER_COEFFICIENT) : 0.5;
+        double c0 = p.value(INITIAL_ELECTROLYTE_CONCENTRATION);
+        Kinetics kinetics = kineticsKind == KineticsKind.SYMMETRIC_BUTLER_VOLMER
+                ? ButlerVolmer.symmetric(new MetalExchangeCurrent(i0, c0, 0.5, 0.0, referenceTemperature))
+                : ButlerVolmer.asymmetric(new MetalExchangeCurrent(i0, c0, 1 - alpha, 0.0, referenceTemperature), 1 - alpha, alpha);
+        return new PlanarMetalElectrode(ocp, kinetics);
     }
 
     private static PorousElectrode porous(ParameterSet p, String side, KineticsKind kineticsKind, double referenceTemperature) {

@@ -2,6 +2,7 @@ package io.nernst.models.cell;
 
 import io.nernst.core.model.FieldOutput;
 import io.nernst.models.ModelOptions;
+import io.nernst.models.electrode.PlanarMetalElectrode;
 import io.nernst.models.electrode.PorousElectrode;
 import io.nernst.models.electrolyte.Electrolyte;
 import io.nernst.models.electrolyte.ElectrolyteKind;
@@ -39,7 +40,15 @@ import java.util.List;
  * interpolated linearly to the face. This is exact flux continuity at the
  * electrode/separator interfaces, where f(eps) jumps.
  *
- * <p>Unknown ordering (narrow band): per x-cell, electrode cells hold
+ * <p>Planar metal anode (Li, Li-In; {@link PlanarMetalElectrode}): the x-mesh starts at the
+ * separator, and two algebraic unknowns at x = 0 carry the interface - the electrolyte
+ * concentration c_0 and potential phi_e,0 at the metal surface - with the half-cell flux
+ * equations -D_e f (c_1 - c_0)/(dx/2) = (1 - t+) j_Li / F and
+ * -kappa f [(phi_e,1 - phi_e,0) - (2RT/F)(1 - t+) TDF ln(c_1/c_0)]/(dx/2) = j_Li, where
+ * j_Li = BV(0 - phi_e,0 - U_metal, c_0) with the metal grounded: the interface kinetics in series
+ * with the separator (physics.md section 4). The metal's lithium inventory is unlimited.
+ *
+ * <p>Unknown ordering (narrow band): [interface unknowns of a planar anode], then per x-cell, electrode cells hold
  * [c_0 .. c_{n_r-1}, c_R, c_e, phi_e, phi_s], separator cells [c_e, phi_e] (a single-ion
  * electrolyte drops c_e); the terminal current I is last. Lithium (shells and electrolyte
  * salt, both in flux form) is conserved to round-off by the residual.
@@ -50,6 +59,12 @@ public final class DfnModel extends AbstractCellModel {
     static final int POSITIVE = 2;
 
     private final PorousElectrode negative;
+    private final PlanarMetalElectrode metal;
+    private final boolean planar;
+    private final int interfaceConcentrationIndex;
+    private final int interfacePotentialIndex;
+    /** f(eps) / (dx_0 / 2) of the first cell: conductance of the half cell next to a planar anode. */
+    private final double interfaceConductance;
     private final PorousElectrode positive;
     private final Electrolyte electrolyte;
     private final boolean binary;
@@ -87,30 +102,33 @@ public final class DfnModel extends AbstractCellModel {
 
     private final List<String> scalarNames;
     private final List<FieldOutput> fields;
+    private final List<String> fieldKinds;
     private final double[] kineticsWork = new double[4];
 
     public DfnModel(CellDesign design, ModelOptions options) {
         super(design);
-        this.negative = design.porousNegative();
+        this.planar = design.negative() instanceof PlanarMetalElectrode;
+        this.negative = planar ? null : design.porousNegative();
+        this.metal = planar ? (PlanarMetalElectrode) design.negative() : null;
         this.positive = design.positive();
         this.electrolyte = design.electrolyte();
         this.binary = electrolyte.kind() == ElectrolyteKind.BINARY;
         this.diffusivity = electrolyte.diffusivity();
         this.conductivity = electrolyte.conductivity();
         this.constantConcentration = electrolyte.initialConcentration();
-        double ln = negative.thickness();
+        double ln = planar ? 0.0 : negative.thickness();
         double ls = design.separator().thickness();
         double lp = positive.thickness();
         Stretching xStretch = options.electrodeStretching() > 0 ? Stretching.tanhBothEnds(options.electrodeStretching()) : Stretching.uniform();
         Stretching rStretch = options.particleStretching() > 0 ? Stretching.tanhTowardEnd(options.particleStretching()) : Stretching.uniform();
-        this.mesh = Mesh1D.concatenate(
-                Mesh1D.stretched(Geometry.CARTESIAN, 0, ln, options.negativePoints(), xStretch),
-                Mesh1D.stretched(Geometry.CARTESIAN, ln, ln + ls, options.separatorPoints(), xStretch),
-                Mesh1D.stretched(Geometry.CARTESIAN, ln + ls, ln + ls + lp, options.positivePoints(), xStretch));
-        this.negativeCells = options.negativePoints();
-        this.positiveStart = options.negativePoints() + options.separatorPoints();
+        Mesh1D separatorMesh = Mesh1D.stretched(Geometry.CARTESIAN, ln, ln + ls, options.separatorPoints(), xStretch);
+        Mesh1D positiveMesh = Mesh1D.stretched(Geometry.CARTESIAN, ln + ls, ln + ls + lp, options.positivePoints(), xStretch);
+        this.mesh = planar ? Mesh1D.concatenate(separatorMesh, positiveMesh) : Mesh1D.concatenate(
+                Mesh1D.stretched(Geometry.CARTESIAN, 0, ln, options.negativePoints(), xStretch), separatorMesh, positiveMesh);
+        this.negativeCells = planar ? 0 : options.negativePoints();
+        this.positiveStart = negativeCells + options.separatorPoints();
         this.cells = mesh.cells();
-        this.negativeParticle = new SphericalParticle(negative.particleRadius(), options.particlePoints(), rStretch,
+        this.negativeParticle = planar ? null : new SphericalParticle(negative.particleRadius(), options.particlePoints(), rStretch,
                 negative.particleDiffusivity(), negative.maximumConcentration());
         this.positiveParticle = new SphericalParticle(positive.particleRadius(), options.particlePoints(), rStretch,
                 positive.particleDiffusivity(), positive.maximumConcentration());
@@ -128,6 +146,8 @@ public final class DfnModel extends AbstractCellModel {
         double[] transportFactor = new double[cells];
         double[] solidConductivity = new double[cells];
         int next = 0;
+        interfaceConcentrationIndex = planar && binary ? next++ : -1;
+        interfacePotentialIndex = planar ? next++ : -1;
         for (int i = 0; i < cells; i++) {
             domain[i] = i < negativeCells ? NEGATIVE : (i < positiveStart ? SEPARATOR : POSITIVE);
             width[i] = mesh.widthAt(i);
@@ -168,7 +188,8 @@ public final class DfnModel extends AbstractCellModel {
                 solidFaceConductance[f] = 1.0 / (dl / solidConductivity[f - 1] + dr / solidConductivity[f]);
             }
         }
-        groundConductance = solidConductivity[0] / (0.5 * width[0]);
+        groundConductance = planar ? 0.0 : solidConductivity[0] / (0.5 * width[0]);
+        interfaceConductance = transportFactor[0] / (0.5 * width[0]);
         collectorResistance = 0.5 * width[cells - 1] / solidConductivity[cells - 1];
         diffusionPotentialFactor = binary ? 2.0 * Constants.thermalVoltage(temperature)
                 * (1.0 - electrolyte.transferenceNumber()) * electrolyte.thermodynamicFactor() : 0.0;
@@ -183,15 +204,31 @@ public final class DfnModel extends AbstractCellModel {
         double[] xn = java.util.Arrays.copyOfRange(x, 0, negativeCells);
         double[] xp = java.util.Arrays.copyOfRange(x, positiveStart, cells);
         List<FieldOutput> f = new ArrayList<>();
+        List<String> kinds = new ArrayList<>();
         f.add(new FieldOutput(CellOutputs.ELECTROLYTE_CONCENTRATION, "x [m]", x));
+        kinds.add("ce");
         f.add(new FieldOutput(CellOutputs.ELECTROLYTE_POTENTIAL, "x [m]", x));
-        f.add(new FieldOutput(CellOutputs.NEGATIVE_POTENTIAL, "x_n [m]", xn));
+        kinds.add("phie");
+        if (!planar) {
+            f.add(new FieldOutput(CellOutputs.NEGATIVE_POTENTIAL, "x_n [m]", xn));
+            kinds.add("phis-n");
+        }
         f.add(new FieldOutput(CellOutputs.POSITIVE_POTENTIAL, "x_p [m]", xp));
-        f.add(new FieldOutput(CellOutputs.NEGATIVE_SURFACE_CONCENTRATION, "x_n [m]", xn));
+        kinds.add("phis-p");
+        if (!planar) {
+            f.add(new FieldOutput(CellOutputs.NEGATIVE_SURFACE_CONCENTRATION, "x_n [m]", xn));
+            kinds.add("cs-n");
+        }
         f.add(new FieldOutput(CellOutputs.POSITIVE_SURFACE_CONCENTRATION, "x_p [m]", xp));
-        f.add(new FieldOutput(CellOutputs.NEGATIVE_INTERFACIAL_CURRENT, "x_n [m]", xn));
+        kinds.add("cs-p");
+        if (!planar) {
+            f.add(new FieldOutput(CellOutputs.NEGATIVE_INTERFACIAL_CURRENT, "x_n [m]", xn));
+            kinds.add("j-n");
+        }
         f.add(new FieldOutput(CellOutputs.POSITIVE_INTERFACIAL_CURRENT, "x_p [m]", xp));
+        kinds.add("j-p");
         fields = Collections.unmodifiableList(f);
+        fieldKinds = List.copyOf(kinds);
         recordPattern();
     }
 
@@ -220,6 +257,12 @@ public final class DfnModel extends AbstractCellModel {
 
     @Override
     protected void markAlgebraic(boolean[] algebraic) {
+        if (planar) {
+            algebraic[interfacePotentialIndex] = true;
+            if (binary) {
+                algebraic[interfaceConcentrationIndex] = true;
+            }
+        }
         for (int i = 0; i < cells; i++) {
             algebraic[electrolytePotentialIndex[i]] = true;
             if (domain[i] != SEPARATOR) {
@@ -233,7 +276,8 @@ public final class DfnModel extends AbstractCellModel {
     @Override
     public double[] initialState() {
         double[] y = new double[dimension];
-        double un = negative.openCircuitPotential().value(negative.initialConcentration() / negative.maximumConcentration(), temperature);
+        double un = planar ? metal.openCircuitPotential()
+                : negative.openCircuitPotential().value(negative.initialConcentration() / negative.maximumConcentration(), temperature);
         double up = positive.openCircuitPotential().value(positive.initialConcentration() / positive.maximumConcentration(), temperature);
         for (int i = 0; i < cells; i++) {
             if (binary) {
@@ -246,6 +290,12 @@ public final class DfnModel extends AbstractCellModel {
                     y[particleStart[i] + k] = e.initialConcentration();
                 }
                 y[solidPotentialIndex[i]] = domain[i] == NEGATIVE ? 0.0 : up - un;
+            }
+        }
+        if (planar) {
+            y[interfacePotentialIndex] = -un;
+            if (binary) {
+                y[interfaceConcentrationIndex] = electrolyte.initialConcentration();
             }
         }
         y[currentIndex()] = initialCurrentGuess(up - un);
@@ -314,8 +364,12 @@ public final class DfnModel extends AbstractCellModel {
                 residual[solidPotentialIndex[f]] -= electronicCurrent;
             }
         }
-        // Ground at x = 0: i_s(0) = -sigma_eff (phi_s,0 - 0) / (dx/2) enters cell 0.
-        residual[solidPotentialIndex[0]] += groundConductance * y[solidPotentialIndex[0]];
+        if (planar) {
+            metalInterfaceResidual(y, residual);
+        } else {
+            // Ground at x = 0: i_s(0) = -sigma_eff (phi_s,0 - 0) / (dx/2) enters cell 0.
+            residual[solidPotentialIndex[0]] += groundConductance * y[solidPotentialIndex[0]];
+        }
         // Collector at x = L: i_s = I/A leaves the last cell.
         residual[solidPotentialIndex[cells - 1]] += currentDensity;
         residual[currentIndex()] = controlResidual(voltage(y), current);
@@ -415,7 +469,11 @@ public final class DfnModel extends AbstractCellModel {
                 recorder.add(sr, sr, gs);
             }
         }
-        recorder.add(solidPotentialIndex[0], solidPotentialIndex[0], groundConductance);
+        if (planar) {
+            metalInterfaceJacobian(y);
+        } else {
+            recorder.add(solidPotentialIndex[0], solidPotentialIndex[0], groundConductance);
+        }
         int last = solidPotentialIndex[cells - 1];
         int iI = currentIndex();
         double area = design.electrodeArea();
@@ -424,6 +482,85 @@ public final class DfnModel extends AbstractCellModel {
         double v = voltage(y);
         recorder.add(iI, last, controlDerivative(v, current, 1.0, false));
         recorder.add(iI, iI, controlDerivative(v, current, -collectorResistance / area, true));
+    }
+
+    /** Electrolyte concentration at the metal surface (planar anode). */
+    private double interfaceConcentration(double[] y) {
+        return binary ? y[interfaceConcentrationIndex] : constantConcentration;
+    }
+
+    /** Interface current density j_Li [A/m2] of a planar anode, the metal at potential 0. */
+    private double metalReaction(double[] y) {
+        double eta = -y[interfacePotentialIndex] - metal.openCircuitPotential();
+        return metal.kinetics().current(eta, interfaceConcentration(y), 0.0, temperature);
+    }
+
+    /** Interface rows and the left-face fluxes of cell 0 for a planar anode. */
+    private void metalInterfaceResidual(double[] y, double[] residual) {
+        double j = metalReaction(y);
+        int phi0 = electrolytePotentialIndex[0];
+        double phiIf = y[interfacePotentialIndex];
+        double g = interfaceConductance;
+        double ionic;
+        if (binary) {
+            int ce0 = concentrationIndex[0];
+            double c0 = y[ce0];
+            double cIf = y[interfaceConcentrationIndex];
+            ionic = -conductivity.value(cIf, temperature) * g * ((y[phi0] - phiIf) - diffusionPotentialFactor * Math.log(c0 / cIf));
+            double salt = -diffusivity.value(cIf, temperature) * g * (c0 - cIf);
+            residual[interfaceConcentrationIndex] = salt - saltSourceFactor * j;
+            residual[ce0] -= salt / width[0];
+        } else {
+            ionic = -conductivity.value(constantConcentration, temperature) * g * (y[phi0] - phiIf);
+        }
+        residual[interfacePotentialIndex] = ionic - j;
+        residual[phi0] -= ionic;
+    }
+
+    private void metalInterfaceJacobian(double[] y) {
+        double[] kw = kineticsWork;
+        double eta = -y[interfacePotentialIndex] - metal.openCircuitPotential();
+        metal.kinetics().evaluate(eta, interfaceConcentration(y), 0.0, temperature, kw);
+        double djdEta = kw[1];
+        double djdC = binary ? kw[2] : 0.0;
+        int phi0 = electrolytePotentialIndex[0];
+        int phiIf = interfacePotentialIndex;
+        double g = interfaceConductance;
+        if (binary) {
+            int ce0 = concentrationIndex[0];
+            int cIf = interfaceConcentrationIndex;
+            double c0 = y[ce0];
+            double ci = y[cIf];
+            double k = conductivity.value(ci, temperature);
+            double dk = conductivity.derivative(ci, temperature);
+            double drive = (y[phi0] - y[phiIf]) - diffusionPotentialFactor * Math.log(c0 / ci);
+            double kg = k * g;
+            double dIonicDc0 = kg * diffusionPotentialFactor / c0;
+            double dIonicDcIf = -dk * g * drive - kg * diffusionPotentialFactor / ci;
+            recorder.add(phiIf, phi0, -kg);
+            recorder.add(phiIf, phiIf, kg + djdEta);
+            recorder.add(phiIf, ce0, dIonicDc0);
+            recorder.add(phiIf, cIf, dIonicDcIf - djdC);
+            recorder.add(phi0, phi0, kg);
+            recorder.add(phi0, phiIf, -kg);
+            recorder.add(phi0, ce0, -dIonicDc0);
+            recorder.add(phi0, cIf, -dIonicDcIf);
+            double d = diffusivity.value(ci, temperature);
+            double dd = diffusivity.derivative(ci, temperature);
+            double dSaltDc0 = -d * g;
+            double dSaltDcIf = -dd * g * (c0 - ci) + d * g;
+            recorder.add(cIf, ce0, dSaltDc0);
+            recorder.add(cIf, cIf, dSaltDcIf - saltSourceFactor * djdC);
+            recorder.add(cIf, phiIf, saltSourceFactor * djdEta);
+            recorder.add(ce0, ce0, -dSaltDc0 / width[0]);
+            recorder.add(ce0, cIf, -dSaltDcIf / width[0]);
+        } else {
+            double kg = conductivity.value(constantConcentration, temperature) * g;
+            recorder.add(phiIf, phi0, -kg);
+            recorder.add(phiIf, phiIf, kg + djdEta);
+            recorder.add(phi0, phi0, kg);
+            recorder.add(phi0, phiIf, -kg);
+        }
     }
 
     /** Adds scale * dj/d(column) for the four columns j depends on in cell i. */
@@ -474,7 +611,15 @@ public final class DfnModel extends AbstractCellModel {
         double lnCe = 0.0;
         double phiE = 0.0;
         double phiS = 0.0;
-        double stoN = 0.0;
+        double stoN = planar ? Double.NaN : 0.0;
+        if (planar) {
+            // The metal interface plays the role of the negative electrode's x-average.
+            double phiIf = y[interfacePotentialIndex];
+            ocv = -metal.openCircuitPotential();
+            etaR = phiIf + metal.openCircuitPotential(); // -(0 - phi_e - U)
+            lnCe = -Math.log(interfaceConcentration(y));
+            phiE = -phiIf;
+        }
         double stoP = 0.0;
         for (int i = 0; i < cells; i++) {
             if (domain[i] == SEPARATOR) {
@@ -505,7 +650,8 @@ public final class DfnModel extends AbstractCellModel {
         double liquid = lithiumInElectrolyte(y);
         out[0] = v;
         out[1] = ocv;
-        out[2] = positive.openCircuitPotential().value(stoP, temperature) - negative.openCircuitPotential().value(stoN, temperature);
+        out[2] = positive.openCircuitPotential().value(stoP, temperature)
+                - (planar ? metal.openCircuitPotential() : negative.openCircuitPotential().value(stoN, temperature));
         out[3] = etaR;
         out[4] = etaC;
         out[5] = phiE - etaC;
@@ -524,35 +670,35 @@ public final class DfnModel extends AbstractCellModel {
 
     @Override
     public void field(int index, double t, double[] y, double[] yDot, double[] out) {
-        switch (index) {
-            case 0 -> {
-                for (int i = 0; i < cells; i++) {
-                    out[i] = concentration(y, i);
-                }
-            }
-            case 1 -> {
-                for (int i = 0; i < cells; i++) {
-                    out[i] = y[electrolytePotentialIndex[i]];
-                }
-            }
-            case 2, 3, 4, 5, 6, 7 -> {
-                boolean neg = index % 2 == 0;
-                int from = neg ? 0 : positiveStart;
-                int to = neg ? negativeCells : cells;
-                for (int i = from; i < to; i++) {
-                    double value;
-                    if (index <= 3) {
-                        value = y[solidPotentialIndex[i]];
-                    } else if (index <= 5) {
-                        value = y[surfaceIndex[i]];
-                    } else {
-                        value = reaction(y, i);
-                    }
-                    out[i - from] = value;
-                }
-            }
-            default -> throw new IllegalArgumentException("field index " + index + " out of range 0.." + (fields.size() - 1));
+        if (index < 0 || index >= fieldKinds.size()) {
+            throw new IllegalArgumentException("field index " + index + " out of range 0.." + (fieldKinds.size() - 1));
         }
+        String kind = fieldKinds.get(index);
+        if (kind.equals("ce") || kind.equals("phie")) {
+            for (int i = 0; i < cells; i++) {
+                out[i] = kind.equals("ce") ? concentration(y, i) : y[electrolytePotentialIndex[i]];
+            }
+            return;
+        }
+        boolean neg = kind.endsWith("-n");
+        int from = neg ? 0 : positiveStart;
+        int to = neg ? negativeCells : cells;
+        for (int i = from; i < to; i++) {
+            double value;
+            if (kind.startsWith("phis")) {
+                value = y[solidPotentialIndex[i]];
+            } else if (kind.startsWith("cs")) {
+                value = y[surfaceIndex[i]];
+            } else {
+                value = reaction(y, i);
+            }
+            out[i - from] = value;
+        }
+    }
+
+    /** Interfacial current density of the planar anode [A/m2] (NaN for a porous anode). */
+    public double metalInterfaceCurrentDensity(double[] y) {
+        return planar ? metalReaction(y) : Double.NaN;
     }
 
     // Accessors for tests, validation and benchmarks.
@@ -589,6 +735,6 @@ public final class DfnModel extends AbstractCellModel {
 
     /** Number of shells per particle. */
     public int particleShells() {
-        return negativeParticle.shells();
+        return positiveParticle.shells();
     }
 }

@@ -44,6 +44,13 @@ public final class ParameterNames {
     /** Optional: fraction theta of particle surface in contact with the electrolyte (default 1). */
     public static final String CONTACT_FRACTION = "electrode contact fraction";
 
+    /** Planar metal negative electrode: exchange-current density at the initial electrolyte concentration [A/m2]. */
+    public static final String METAL_EXCHANGE_CURRENT = "Lithium metal exchange-current density";
+    /** Optional: open-circuit potential of the metal versus Li/Li+ [V] (default 0; about 0.62 V for Li-In). */
+    public static final String METAL_OCP = "Lithium metal open-circuit potential";
+    /** Optional: cathodic charge-transfer coefficient of the metal interface (default 0.5). */
+    public static final String METAL_CHARGE_TRANSFER_COEFFICIENT = "Lithium metal charge transfer coefficient";
+
     private ParameterNames() {
     }
 
