@@ -1,8 +1,5 @@
 package io.nernst.solvers.sparse;
 
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.LockSupport;
-
 /**
  * Multithreaded sparse matrix-vector product y = A x for one fixed CSR pattern.
  *
@@ -10,10 +7,9 @@ import java.util.concurrent.locks.LockSupport;
  * equal work, measured as nonzeros plus {@value #ROW_WEIGHT} per row (the y store and row
  * pointer load); the split points come from a binary search in the prefix sums
  * {@code rowStart[r] + ROW_WEIGHT * r}, so a few dense rows do not unbalance the threads.
- * The calling thread computes the first chunk and {@code threads - 1} daemon workers, started
- * once, the others; a call allocates nothing and hands work over through a volatile generation
- * counter and {@link LockSupport} park/unpark. Every row is summed in the same order as
- * {@link CsrMatrix#multiply}, so the result is bit-for-bit the serial one.
+ * Chunks run on a {@link WorkerTeam} (the caller computes the first); a call allocates
+ * nothing. Every row is summed in the same order as {@link CsrMatrix#multiply}, so the result
+ * is bit-for-bit the serial one.
  *
  * <p>One product at a time: concurrent calls on one instance are serialised. Call
  * {@link #close()} to stop the workers (they are daemons, so a forgotten close does not keep
@@ -22,17 +18,14 @@ import java.util.concurrent.locks.LockSupport;
 public final class ParallelSpmv implements AutoCloseable {
     /** Work of a row beyond its nonzeros, in units of one multiply-add. */
     static final int ROW_WEIGHT = 2;
-    /** Spin iterations before parking; short, because the machine may be oversubscribed. */
-    private static final int SPINS = 2_000;
 
     private final CsrMatrix pattern;
     private final int[] chunkStart;
-    private final Thread[] workers;
-    private final AtomicInteger remaining = new AtomicInteger();
-    private volatile int generation;
-    private volatile boolean closed;
-    private volatile Thread caller;
-    // Job fields: written before the volatile generation increment, read after it.
+    private final WorkerTeam team;
+    /** Created once so that multiply allocates nothing. */
+    private final WorkerTeam.Task chunkTask = this::multiplyChunk;
+    private boolean closed;
+    // Job fields, published to the workers by the team's hand-over.
     private double[] jobValues;
     private double[] jobX;
     private double[] jobY;
@@ -48,14 +41,7 @@ public final class ParallelSpmv implements AutoCloseable {
         this.pattern = pattern;
         int chunks = Math.min(threads, pattern.rows());
         chunkStart = split(pattern.rowStart(), pattern.rows(), chunks);
-        workers = new Thread[chunks - 1];
-        for (int w = 0; w < workers.length; w++) {
-            final int chunk = w + 1;
-            Thread t = new Thread(() -> workerLoop(chunk), "nernst-spmv-" + chunk);
-            t.setDaemon(true);
-            workers[w] = t;
-            t.start();
-        }
+        team = new WorkerTeam(chunks);
     }
 
     /** A product using all available processors. */
@@ -102,7 +88,8 @@ public final class ParallelSpmv implements AutoCloseable {
     /**
      * y = A x.
      *
-     * @throws IllegalArgumentException if A does not have the construction pattern or a vector is too short
+     * @throws IllegalArgumentException if A does not have the construction pattern, a vector is
+     *                                  too short, or x and y are the same array
      * @throws IllegalStateException    after {@link #close()}
      */
     public synchronized void multiply(CsrMatrix a, double[] x, double[] y) {
@@ -119,63 +106,23 @@ public final class ParallelSpmv implements AutoCloseable {
         if (x == y) {
             throw new IllegalArgumentException("x and y must be different arrays");
         }
-        if (workers.length == 0) {
-            rows(a.values(), x, y, 0, chunkStart[1]);
-            return;
-        }
         jobValues = a.values();
         jobX = x;
         jobY = y;
-        caller = Thread.currentThread();
-        remaining.set(workers.length);
-        generation++; // volatile write publishes the job fields
-        for (Thread w : workers) {
-            LockSupport.unpark(w);
-        }
-        rows(a.values(), x, y, 0, chunkStart[1]);
-        int spins = 0;
-        while (remaining.get() != 0) {
-            if (spins < SPINS) {
-                spins++;
-                Thread.onSpinWait();
-            } else {
-                LockSupport.park(this);
-            }
-        }
+        team.run(chunkTask);
         jobValues = null;
         jobX = null;
         jobY = null;
     }
 
-    private void workerLoop(int chunk) {
-        int seen = 0;
-        while (true) {
-            int spins = 0;
-            int g;
-            while ((g = generation) == seen && !closed) {
-                if (spins < SPINS) {
-                    spins++;
-                    Thread.onSpinWait();
-                } else {
-                    LockSupport.park(this);
-                }
-            }
-            if (closed) {
-                return;
-            }
-            seen = g;
-            rows(jobValues, jobX, jobY, chunkStart[chunk], chunkStart[chunk + 1]);
-            if (remaining.decrementAndGet() == 0) {
-                LockSupport.unpark(caller);
-            }
-        }
-    }
-
-    /** The serial kernel of {@link CsrMatrix#multiply} on rows [from, to). */
-    private void rows(double[] values, double[] x, double[] y, int from, int to) {
+    /** Chunk {@code part}: the serial kernel of {@link CsrMatrix#multiply} on its rows. */
+    private void multiplyChunk(int part) {
         final int[] rowStart = pattern.rowStart();
         final int[] columnIndex = pattern.columnIndex();
-        for (int r = from; r < to; r++) {
+        final double[] values = jobValues;
+        final double[] x = jobX;
+        final double[] y = jobY;
+        for (int r = chunkStart[part], to = chunkStart[part + 1]; r < to; r++) {
             double sum = 0.0;
             for (int p = rowStart[r], end = rowStart[r + 1]; p < end; p++) {
                 sum += values[p] * x[columnIndex[p]];
@@ -186,10 +133,8 @@ public final class ParallelSpmv implements AutoCloseable {
 
     /** Stops the worker threads; later multiplies throw. Idempotent. */
     @Override
-    public void close() {
+    public synchronized void close() {
         closed = true;
-        for (Thread w : workers) {
-            LockSupport.unpark(w);
-        }
+        team.close();
     }
 }
