@@ -17,7 +17,7 @@ package io.nernst.solvers.krylov;
  * (the minimal-residual step stagnates, e.g. for a skew-symmetric matrix). "Vanishes" means a
  * cosine below {@code 10 eps sqrt(n)}, the rounding level of the dot product. A breakdown after
  * some progress restarts the method from the true residual with a fresh shadow vector
- * {@code r0~ = r} (the usual remedy, Saad 2003 section 7.4.2); a breakdown in the first
+ * {@code r0~ = r} (a common remedy); a breakdown in the first
  * iteration after a (re)start cannot be cured that way and raises
  * {@link KrylovBreakdownException} naming the quantity.
  */

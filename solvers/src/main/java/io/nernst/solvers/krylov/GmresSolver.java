@@ -113,7 +113,7 @@ public final class GmresSolver extends KrylovSolver {
                 }
                 double c;
                 double s;
-                // Givens rotation computed without overflow (Golub and Van Loan, section 5.1.8).
+                // Givens rotation computed without overflow (Golub and Van Loan 2013, section 5.1).
                 if (Math.abs(subdiagonal) > Math.abs(diagonal)) {
                     double t = diagonal / subdiagonal;
                     s = 1.0 / Math.sqrt(1.0 + t * t);
