@@ -17,7 +17,7 @@ package io.nernst.solvers.krylov;
  * (the minimal-residual step stagnates, e.g. for a skew-symmetric matrix). "Vanishes" means a
  * cosine below {@code 10 eps sqrt(n)}, the rounding level of the dot product. A breakdown after
  * some progress restarts the method from the true residual with a fresh shadow vector
- * {@code r0~ = r} (the usual remedy, Saad 2003 section 7.4.2); a breakdown in the first
+ * {@code r0~ = r} (a common remedy); a breakdown in the first
  * iteration after a (re)start cannot be cured that way and raises
  * {@link KrylovBreakdownException} naming the quantity.
  */
@@ -112,8 +112,8 @@ public final class BiCgStabSolver extends KrylovSolver {
                     break;
                 }
                 alpha = rho / shadowImage;
-                DenseVectors.axpy(n, -alpha, v, r); // r now holds s = r - alpha v
-                double sNorm = DenseVectors.norm2(n, r);
+                // r now holds s = r - alpha v
+                double sNorm = Math.sqrt(DenseVectors.axpyThenDot(n, -alpha, v, r, r));
                 iterations++;
                 sinceStart++;
                 if (sNorm / rhsNorm <= tolerance) {
@@ -122,8 +122,12 @@ public final class BiCgStabSolver extends KrylovSolver {
                 }
                 preconditioner.apply(r, sHat);
                 matrix.multiply(sHat, t);
-                double tt = DenseVectors.dot(n, t, t);
-                double ts = DenseVectors.dot(n, t, r);
+                double tt = 0.0;
+                double ts = 0.0;
+                for (int i = 0; i < n; i++) {
+                    tt += t[i] * t[i];
+                    ts += t[i] * r[i];
+                }
                 if (!(Math.abs(ts) > breakdownCosine * Math.sqrt(tt) * sNorm)) {
                     DenseVectors.axpy(n, alpha, pHat, x); // the BiCG half step is still valid
                     if (sinceStart == 1) {
@@ -137,8 +141,7 @@ public final class BiCgStabSolver extends KrylovSolver {
                 for (int i = 0; i < n; i++) {
                     x[i] += alpha * pHat[i] + omega * sHat[i];
                 }
-                DenseVectors.axpy(n, -omega, t, r);
-                recurrenceNorm = DenseVectors.norm2(n, r);
+                recurrenceNorm = Math.sqrt(DenseVectors.axpyThenDot(n, -omega, t, r, r));
                 if (recurrenceNorm / rhsNorm <= tolerance || iterations >= maxIterations
                         || !Double.isFinite(recurrenceNorm)) {
                     break;

@@ -4,7 +4,7 @@ import io.nernst.solvers.sparse.CsrMatrix;
 import java.util.function.DoubleBinaryOperator;
 
 /**
- * The classic nonsymmetric model problem for iterative solvers (Saad 2003, section 2.2.2):
+ * The classic nonsymmetric model problem for iterative solvers (Saad 2003, section 2.2):
  * {@code -div(D grad u) + v . grad u = f} on the unit square with homogeneous Dirichlet
  * boundary conditions, discretised by the five-point finite-difference (equivalently
  * finite-volume) scheme on {@code nx x ny} interior nodes {@code (x_i, y_j) = ((i+1) hx, (j+1) hy)},

@@ -88,12 +88,15 @@ public final class GmresSolver extends KrylovSolver {
                 matrix.multiply(work, v[j + 1]);
                 double[] w = v[j + 1];
                 int column = j * ld;
-                for (int i = 0; i <= j; i++) {
-                    double hij = DenseVectors.dot(n, w, v[i]);
+                // h_ij = (w, v_i) with w already orthogonalised against v_0..v_{i-1}; each
+                // subtraction is fused with the next projection (one sweep per basis vector).
+                double hij = DenseVectors.dot(n, w, v[0]);
+                for (int i = 0; i < j; i++) {
                     h[column + i] = hij;
-                    DenseVectors.axpy(n, -hij, v[i], w);
+                    hij = DenseVectors.axpyThenDot(n, -hij, v[i], w, v[i + 1]);
                 }
-                double subdiagonal = DenseVectors.norm2(n, w);
+                h[column + j] = hij;
+                double subdiagonal = Math.sqrt(DenseVectors.axpyThenDot(n, -hij, v[j], w, w));
                 // Apply the earlier rotations to the new column, then annihilate h_{j+1,j}.
                 for (int i = 0; i < j; i++) {
                     double upper = h[column + i];
@@ -110,7 +113,7 @@ public final class GmresSolver extends KrylovSolver {
                 }
                 double c;
                 double s;
-                // Givens rotation computed without overflow (Golub and Van Loan, section 5.1.8).
+                // Givens rotation computed without overflow (Golub and Van Loan 2013, section 5.1).
                 if (Math.abs(subdiagonal) > Math.abs(diagonal)) {
                     double t = diagonal / subdiagonal;
                     s = 1.0 / Math.sqrt(1.0 + t * t);

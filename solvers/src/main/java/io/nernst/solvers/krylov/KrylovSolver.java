@@ -21,7 +21,8 @@ import java.util.Arrays;
  *       one, recomputed from {@code A} and {@code x} before convergence is accepted.</li>
  * </ul>
  * {@link #iterations()} and {@link #finalResidual()} report on the last solve, also when it
- * failed. Neither {@code factor} (after the first) nor {@code solve} allocates.
+ * failed. Neither {@code factor} (after the first) nor {@code solve} allocates. An instance
+ * owns mutable workspaces and is not thread-safe; use one solver per thread.
  */
 public abstract class KrylovSolver implements LinearSolver {
     /** The settings. */

@@ -19,8 +19,7 @@ import java.util.Arrays;
  *
  * <p>A pivot {@code u_ii} that is zero, not finite, or below {@value #PIVOT_RELATIVE} times
  * the largest magnitude of row {@code i} of {@code A} raises a {@link SingularMatrixException}
- * naming the row: the incomplete factors would then be useless (Saad 2003, section 10.3.4
- * discusses such breakdowns).
+ * naming the row: ILU(0) does no pivoting, and the incomplete factors would be useless.
  */
 public final class Ilu0Preconditioner implements Preconditioner {
     /** Relative size below which a pivot is treated as zero. */
