@@ -731,7 +731,8 @@ public final class BdfIntegrator {
         if (system.hasAnalyticJacobian()) {
             system.jacobian(tn, yy, yp, cj, iterationMatrix);
         } else {
-            finiteDifferences().iterationMatrix(system, tn, yy, yp, cj, hh, delta, weights, iterationMatrix);
+            finiteDifferences().iterationMatrix(system, tn, yy, yp, cj, hh, delta, weights, algebraic,
+                    iterationMatrix);
             int evaluations = finiteDifferences.groupCount();
             residualEvaluations += evaluations;
             jacobianResidualEvaluations += evaluations;
