@@ -5,8 +5,9 @@ import io.nernst.solvers.sparse.CsrMatrix;
 
 /**
  * Benchmark problems from the Bari "Test Set for IVP Solvers" (F. Mazzia and C. Magherini,
- * release 2.4, 2008): ROBER as an index-1 DAE and HIRES, each with an analytic Jacobian on its
- * sparse pattern that can be switched off to benchmark the coloured finite differences.
+ * release 2.4, 2008): ROBER as an index-1 DAE and as the test set's ODE, and HIRES, each with an
+ * analytic Jacobian on its sparse pattern that can be switched off to benchmark the coloured
+ * finite differences.
  */
 final class TestSetSystems {
     private TestSetSystems() {
@@ -74,6 +75,64 @@ final class TestSetSystems {
             v[6] = 1.0;
             v[7] = 1.0;
             v[8] = 1.0;
+        }
+    }
+
+    /**
+     * ROBER in the test set's own form (rober.f declares it an ODE of dimension 3): F = y' - f(y) with
+     * y1' = -0.04 y1 + 1e4 y2 y3, y2' = 0.04 y1 - 1e4 y2 y3 - 3e7 y2^2, y3' = 3e7 y2^2.
+     */
+    static final class RobertsonOde implements DaeSystem {
+        private final boolean analytic;
+        private final CsrMatrix pattern = pattern(3, new int[][] {{0, 0}, {0, 1}, {0, 2}, {1, 0}, {1, 1}, {1, 2},
+            {2, 0}, {2, 1}, {2, 2}});
+
+        RobertsonOde(boolean analytic) {
+            this.analytic = analytic;
+        }
+
+        @Override
+        public int dimension() {
+            return 3;
+        }
+
+        @Override
+        public boolean isAlgebraic(int component) {
+            return false;
+        }
+
+        @Override
+        public void residual(double t, double[] y, double[] yp, double[] f) {
+            double r1 = 0.04 * y[0];
+            double r2 = 3.0e7 * y[1] * y[1];
+            double r3 = 1.0e4 * y[1] * y[2];
+            f[0] = yp[0] - (-r1 + r3);
+            f[1] = yp[1] - (r1 - r3 - r2);
+            f[2] = yp[2] - r2;
+        }
+
+        @Override
+        public CsrMatrix jacobianPattern() {
+            return pattern;
+        }
+
+        @Override
+        public boolean hasAnalyticJacobian() {
+            return analytic;
+        }
+
+        @Override
+        public void jacobian(double t, double[] y, double[] yp, double cj, CsrMatrix j) {
+            double[] v = j.values(); // dense 3 x 3 pattern, row-major slots: cj I - df/dy
+            v[0] = cj + 0.04;
+            v[1] = -1.0e4 * y[2];
+            v[2] = -1.0e4 * y[1];
+            v[3] = -0.04;
+            v[4] = cj + 1.0e4 * y[2] + 6.0e7 * y[1];
+            v[5] = 1.0e4 * y[1];
+            v[6] = 0.0;
+            v[7] = -6.0e7 * y[1];
+            v[8] = cj;
         }
     }
 
