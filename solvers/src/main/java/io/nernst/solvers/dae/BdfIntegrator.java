@@ -38,6 +38,12 @@ import org.hipparchus.exception.MathRuntimeException;
  * {@link BracketingNthOrderBrentSolver}. The {@link StepListener} sees every accepted step as a
  * {@link DenseOutput}. By default no step goes past tEnd (the last step is shortened to land on it).
  *
+ * <p><b>Determinism.</b> A run is bit-reproducible on a given JVM and platform. Step-size and
+ * convergence-rate powers use {@link Math#pow}, which may differ from platform to platform by an
+ * ulp; {@link StrictMath#pow} would not, but in JDK 17 it allocates until JIT-compiled, which the
+ * allocation-free stepping loop forbids. Step sequences react to round-off, so exact step counts
+ * (as in the IDA comparison test) may differ slightly on another platform.
+ *
  * <p><b>Use.</b> An instance keeps the workspace of the last system pattern it saw (the linear
  * solver's symbolic analysis is done once per pattern instance) and is therefore not thread-safe;
  * use one integrator per thread. The stepping loop allocates nothing.
@@ -731,7 +737,8 @@ public final class BdfIntegrator {
         if (system.hasAnalyticJacobian()) {
             system.jacobian(tn, yy, yp, cj, iterationMatrix);
         } else {
-            finiteDifferences().iterationMatrix(system, tn, yy, yp, cj, hh, delta, weights, iterationMatrix);
+            finiteDifferences().iterationMatrix(system, tn, yy, yp, cj, hh, delta, weights, algebraic,
+                    iterationMatrix);
             int evaluations = finiteDifferences.groupCount();
             residualEvaluations += evaluations;
             jacobianResidualEvaluations += evaluations;

@@ -113,4 +113,18 @@ class FailureTest {
                 () -> integrator.integrate(BLOW_UP, 1.0, new double[] {1.0}, new double[] {1.0}, 0.0, null, null));
         assertTrue(backwards.getMessage().contains("t0 <= tEnd"), backwards.getMessage());
     }
+
+    @Test
+    void stepBudgetIsEnforced() {
+        DenseJacobianDae.ExplicitOde ode = TestSetProblems.hires();
+        double[] y0 = TestSetProblems.HIRES_INITIAL;
+        List<Double> times = new ArrayList<>();
+        DaeIntegrationException e = assertThrows(DaeIntegrationException.class,
+                () -> new BdfIntegrator(BdfSettings.builder().maxSteps(25).build()).integrate(ode, 0.0, y0,
+                        TestSetProblems.initialDerivative(ode, 0, y0), TestSetProblems.HIRES_END, null,
+                        out -> times.add(out.currentTime())));
+        assertTrue(e.getMessage().contains("maximum number of steps (25)"), e.getMessage());
+        assertEquals(25, times.size());
+        assertEquals(times.get(24), e.lastAcceptedTime(), 0.0);
+    }
 }

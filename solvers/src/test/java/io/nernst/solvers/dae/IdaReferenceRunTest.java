@@ -21,7 +21,9 @@ import org.junit.jupiter.api.Test;
  * coefficient, error-test, order-selection, step-size and Newton rules, it reproduces all of these
  * counters exactly, and the printed table (values to the 5 printed digits, step counts and last step
  * sizes at every output). This test is a fingerprint of that algorithm: a deliberate change of any
- * of those rules must update it (and docs/dae.md).
+ * of those rules must update it (and docs/dae.md). Step sequences react to round-off; the
+ * integrator uses {@link Math#pow} (which may differ by an ulp between platforms), so on an exotic
+ * platform a count could differ by a step or two without any change of algorithm.
  */
 class IdaReferenceRunTest {
 
