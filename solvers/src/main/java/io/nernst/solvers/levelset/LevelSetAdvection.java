@@ -4,7 +4,8 @@ import io.nernst.solvers.grid.CartesianGrid2D;
 
 /**
  * Spatial advection operators for a level-set (or any bounded, order-one) cell field on a
- * {@link CartesianGrid2D}, both fifth-order upwind WENO (Jiang and Shu 1996):
+ * {@link CartesianGrid2D}, both fifth-order upwind WENO (Jiang and Shu 1996; by default with the WENO-Z
+ * weights of Borges et al. 2008, see {@link Weno5.Weights}):
  * <ul>
  *   <li>{@link #conservativeRate}: {@code rate = -div(u Phi)} by finite volumes with WENO5-reconstructed
  *       upwind face values and face-normal velocities ({@link FaceVelocityField}). The face fluxes
@@ -39,11 +40,28 @@ public final class LevelSetAdvection {
     private final double[] paddedRow;
     private final double[] rowDifference;
     private final double[] xFlux;
+    private final Weno5.Weights weights;
+    private final boolean zWeights;
 
     /**
+     * Operators with the WENO-Z weights ({@link Weno5.Weights#BORGES_Z}), the default.
+     *
      * @param grid the grid; at least 3 columns and 3 rows (the WENO stencil)
      */
     public LevelSetAdvection(CartesianGrid2D grid) {
+        this(grid, Weno5.Weights.BORGES_Z);
+    }
+
+    /**
+     * @param grid    the grid; at least 3 columns and 3 rows (the WENO stencil)
+     * @param weights the WENO5 nonlinear weights
+     */
+    public LevelSetAdvection(CartesianGrid2D grid, Weno5.Weights weights) {
+        if (weights == null) {
+            throw new IllegalArgumentException("weights must be JIANG_SHU or BORGES_Z, got null");
+        }
+        this.weights = weights;
+        this.zWeights = weights == Weno5.Weights.BORGES_Z;
         if (grid.nx() < 3 || grid.ny() < 3) {
             throw new IllegalArgumentException("WENO5 level-set operators need at least 3 x 3 cells, got "
                     + grid.nx() + " x " + grid.ny());
@@ -63,6 +81,15 @@ public final class LevelSetAdvection {
     /** @return the grid */
     public CartesianGrid2D grid() {
         return grid;
+    }
+
+    /** @return the WENO5 weights in use */
+    public Weno5.Weights weights() {
+        return weights;
+    }
+
+    private double weno(double v0, double v1, double v2, double v3, double v4) {
+        return zWeights ? Weno5.reconstructZ(v0, v1, v2, v3, v4) : Weno5.reconstruct(v0, v1, v2, v3, v4);
     }
 
     private void loadPaddedRow(double[] phi, int rowStart) {
@@ -104,9 +131,9 @@ public final class LevelSetAdvection {
                 double u = uFace[faceRow + f];
                 double face;
                 if (u >= 0.0) {
-                    face = Weno5.reconstruct(row[f], row[f + 1], row[f + 2], row[f + 3], row[f + 4]);
+                    face = weno(row[f], row[f + 1], row[f + 2], row[f + 3], row[f + 4]);
                 } else {
-                    face = Weno5.reconstruct(row[f + 5], row[f + 4], row[f + 3], row[f + 2], row[f + 1]);
+                    face = weno(row[f + 5], row[f + 4], row[f + 3], row[f + 2], row[f + 1]);
                 }
                 flux[f] = u * face;
             }
@@ -135,9 +162,9 @@ public final class LevelSetAdvection {
                 double v = vFace[faceRow + i];
                 double face;
                 if (v >= 0.0) {
-                    face = Weno5.reconstruct(phi[rm3 + i], phi[rm2 + i], phi[rm1 + i], phi[r0 + i], phi[rp1 + i]);
+                    face = weno(phi[rm3 + i], phi[rm2 + i], phi[rm1 + i], phi[r0 + i], phi[rp1 + i]);
                 } else {
-                    face = Weno5.reconstruct(phi[rp2 + i], phi[rp1 + i], phi[r0 + i], phi[rm1 + i], phi[rm2 + i]);
+                    face = weno(phi[rp2 + i], phi[rp1 + i], phi[r0 + i], phi[rm1 + i], phi[rm2 + i]);
                 }
                 double g = v * face * invDy;
                 rate[rm1 + i] -= g;
@@ -178,10 +205,10 @@ public final class LevelSetAdvection {
                 double derivative;
                 if (u > 0.0) {
                     // D^- at cell i: differences phi(i-2)-phi(i-3) ... phi(i+2)-phi(i+1) = d[i..i+4].
-                    derivative = Weno5.reconstruct(d[i], d[i + 1], d[i + 2], d[i + 3], d[i + 4]);
+                    derivative = weno(d[i], d[i + 1], d[i + 2], d[i + 3], d[i + 4]);
                 } else if (u < 0.0) {
                     // D^+ at cell i: mirrored, phi(i+3)-phi(i+2) ... phi(i-1)-phi(i-2) = d[i+5..i+1].
-                    derivative = Weno5.reconstruct(d[i + 5], d[i + 4], d[i + 3], d[i + 2], d[i + 1]);
+                    derivative = weno(d[i + 5], d[i + 4], d[i + 3], d[i + 2], d[i + 1]);
                 } else {
                     derivative = 0.0;
                 }
@@ -206,7 +233,7 @@ public final class LevelSetAdvection {
                     double p0 = phi[r0 + i];
                     double pp1 = phi[rp1 + i];
                     double pp2 = phi[rp2 + i];
-                    double derivative = Weno5.reconstruct(pm2 - pm3, pm1 - pm2, p0 - pm1, pp1 - p0, pp2 - pp1);
+                    double derivative = weno(pm2 - pm3, pm1 - pm2, p0 - pm1, pp1 - p0, pp2 - pp1);
                     rate[r0 + i] -= v * derivative * invDy;
                 } else if (v < 0.0) {
                     double pm2 = phi[rm2 + i];
@@ -215,7 +242,7 @@ public final class LevelSetAdvection {
                     double pp1 = phi[rp1 + i];
                     double pp2 = phi[rp2 + i];
                     double pp3 = phi[rp3 + i];
-                    double derivative = Weno5.reconstruct(pp3 - pp2, pp2 - pp1, pp1 - p0, p0 - pm1, pm1 - pm2);
+                    double derivative = weno(pp3 - pp2, pp2 - pp1, pp1 - p0, p0 - pm1, pm1 - pm2);
                     rate[r0 + i] -= v * derivative * invDy;
                 }
             }

@@ -62,11 +62,21 @@ public final class LevelSetTransport {
     private double singleEquationGamma;
 
     /**
+     * A stepper with the default WENO-Z weights.
+     *
      * @param grid the grid (at least 3 x 3 cells)
      */
     public LevelSetTransport(CartesianGrid2D grid) {
+        this(grid, Weno5.Weights.BORGES_Z);
+    }
+
+    /**
+     * @param grid    the grid (at least 3 x 3 cells)
+     * @param weights the WENO5 nonlinear weights
+     */
+    public LevelSetTransport(CartesianGrid2D grid, Weno5.Weights weights) {
         this.grid = grid;
-        this.advection = new LevelSetAdvection(grid);
+        this.advection = new LevelSetAdvection(grid, weights);
         int n = grid.cellCount();
         this.stage = new double[n];
         this.rate = new double[n];
