@@ -13,6 +13,10 @@ class LevelSetAdvectionTest {
 
     /** L1 error of the conservative rate for phi = 0.5 + 0.25 sin(2 pi x), u = 1, periodic x. */
     private static double conservativeRateError(int n) {
+        return conservativeRateError(n, Weno5.Weights.BORGES_Z);
+    }
+
+    private static double conservativeRateError(int n, Weno5.Weights weights) {
         CartesianGrid2D g = CartesianGrid2D.ofSize(n, 4, 1.0, 4.0 / n, true);
         double h = g.dx();
         double[] phi = g.newField();
@@ -20,7 +24,7 @@ class LevelSetAdvectionTest {
         g.fill(phi, (x, y) -> 0.5 + 0.25 * (Math.cos(TWO_PI * (x - h / 2)) - Math.cos(TWO_PI * (x + h / 2))) / (TWO_PI * h));
         FaceVelocityField u = new FaceVelocityField(g).fill((x, y) -> 1.0, (x, y) -> 0.0);
         double[] rate = g.newField();
-        new LevelSetAdvection(g).conservativeRate(phi, u, rate);
+        new LevelSetAdvection(g, weights).conservativeRate(phi, u, rate);
         double error = 0;
         for (int k = 0; k < rate.length; k++) {
             double x = g.xCentre(g.iOf(k));
@@ -32,7 +36,7 @@ class LevelSetAdvectionTest {
 
     @Test
     void conservativeRateIsFifthOrderOnSmoothData() {
-        // measured: 4.24e-5 -> 1.18e-6, order 5.17
+        // measured (WENO-Z): 4.85e-6 -> 1.52e-7, order 5.00; Jiang-Shu: 4.24e-5 -> 1.18e-6, order 5.17
         double e1 = conservativeRateError(32);
         double e2 = conservativeRateError(64);
         double order = Math.log(e1 / e2) / Math.log(2);
@@ -41,12 +45,16 @@ class LevelSetAdvectionTest {
 
     /** L1 error of -u.grad phi in x (periodic) and, on interior rows, in y, for point values. */
     private static double[] advectiveRateErrors(int n) {
+        return advectiveRateErrors(n, Weno5.Weights.BORGES_Z);
+    }
+
+    private static double[] advectiveRateErrors(int n, Weno5.Weights weights) {
         CartesianGrid2D g = CartesianGrid2D.ofSize(n, n, 1.0, 1.0, true);
         double[] phi = g.fill(g.newField(), (x, y) -> 0.5 + 0.2 * Math.sin(TWO_PI * x) * Math.cos(TWO_PI * y));
         double[] ux = g.fill(g.newField(), (x, y) -> 1.0 + 0.5 * Math.cos(TWO_PI * y));
         double[] uy = g.fill(g.newField(), (x, y) -> -0.7 + 0.3 * Math.sin(TWO_PI * x));
         double[] rate = g.newField();
-        new LevelSetAdvection(g).advectiveRate(phi, ux, uy, rate);
+        new LevelSetAdvection(g, weights).advectiveRate(phi, ux, uy, rate);
         double error = 0;
         int count = 0;
         // rows within 3 cells of the y walls see the zero-gradient ghosts; compare the interior only
@@ -66,11 +74,20 @@ class LevelSetAdvectionTest {
 
     @Test
     void advectiveRateIsFifthOrderOnSmoothData() {
-        // measured: 1.84e-5 -> 4.74e-7, order 5.28
+        // measured (WENO-Z): 3.43e-6 -> 1.19e-7, order 4.85; Jiang-Shu: 1.84e-5 -> 4.74e-7, order 5.28
         double e1 = advectiveRateErrors(32)[0];
         double e2 = advectiveRateErrors(64)[0];
         double order = Math.log(e1 / e2) / Math.log(2);
         assertTrue(order > 4.5, "observed order " + order + " (L1 errors " + e1 + ", " + e2 + ")");
+    }
+
+    @Test
+    void jiangShuWeightsAreFifthOrderToo() {
+        double c = Math.log(conservativeRateError(32, Weno5.Weights.JIANG_SHU) / conservativeRateError(64, Weno5.Weights.JIANG_SHU))
+                / Math.log(2);
+        double a = Math.log(advectiveRateErrors(32, Weno5.Weights.JIANG_SHU)[0] / advectiveRateErrors(64, Weno5.Weights.JIANG_SHU)[0])
+                / Math.log(2);
+        assertTrue(c > 4.5 && a > 4.5, "observed orders: conservative " + c + ", advective " + a);
     }
 
     @Test
