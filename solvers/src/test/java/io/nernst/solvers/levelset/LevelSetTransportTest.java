@@ -208,6 +208,31 @@ class LevelSetTransportTest {
     }
 
     @Test
+    void resultsDoNotDependOnTheUnitsOfLengthAndTime() {
+        // The same expanding circle on a unit square and on a 20 um square with a 0.5 um/h front over 6 h
+        // (deposition scales): every threshold (WENO weights, normal floor, pseudo-step) must scale.
+        double length = 20e-6;
+        double time = 3600.0 * 20.0; // v = 0.5 length / time = 1.4e-10 m/s = 0.5 um/h
+        double[] results = new double[2];
+        for (int pass = 0; pass < 2; pass++) {
+            double lengthScale = pass == 0 ? 1.0 : length;
+            double timeScale = pass == 0 ? 1.0 : time;
+            CartesianGrid2D g = CartesianGrid2D.ofSize(64, 64, lengthScale, lengthScale, false);
+            double eps = EPS_OVER_H * g.dx();
+            double[] phi = LevelSetGeometry.fromSignedDistance(g,
+                    (x, y) -> Math.hypot(x - 0.5 * lengthScale, y - 0.5 * lengthScale) - 0.15 * lengthScale, eps, g.newField());
+            double speed = 0.5 * lengthScale / timeScale;
+            double[] normalSpeed = g.fill(g.newField(), (x, y) -> speed);
+            new LevelSetTransport(g).advanceNormalSpeed(phi, normalSpeed, 0.3 * timeScale, CFL,
+                    new ConservativeReinitialisation(g, eps), 0.5 * lengthScale / timeScale);
+            double inside = g.width() * g.height() - LevelSetGeometry.areaAbove(g, phi, 0.5);
+            results[pass] = Math.sqrt(inside / Math.PI) / lengthScale;
+        }
+        assertEquals(results[0], results[1], 1e-9 * results[0], "radius / domain size");
+        assertEquals(0.3, results[0], 0.01 * 0.3);
+    }
+
+    @Test
     void rejectsBadSteps() {
         CartesianGrid2D g = LevelSetTestFlows.unitSquare(16);
         LevelSetTransport transport = new LevelSetTransport(g);
