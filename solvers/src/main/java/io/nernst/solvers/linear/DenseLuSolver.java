@@ -19,6 +19,7 @@ public final class DenseLuSolver implements LinearSolver {
         if (pattern.rows() != pattern.columns()) {
             throw new IllegalArgumentException("matrix must be square, got " + pattern.rows() + " x " + pattern.columns());
         }
+        StructuralChecks.requireNoEmptyRowOrColumn(pattern);
         n = pattern.rows();
         analysedPattern = pattern;
         lu = new double[n * n];
@@ -34,6 +35,7 @@ public final class DenseLuSolver implements LinearSolver {
         if (!a.samePattern(analysedPattern)) {
             throw new IllegalArgumentException("matrix pattern differs from the analysed pattern");
         }
+        factored = false;
         a.checkFinite();
         java.util.Arrays.fill(lu, 0.0);
         int[] rs = a.rowStart();
