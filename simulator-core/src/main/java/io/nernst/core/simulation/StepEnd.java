@@ -1,0 +1,15 @@
+package io.nernst.core.simulation;
+
+/** Why an experiment step ended. */
+public enum StepEnd {
+    /** A voltage cut-off was crossed. */
+    VOLTAGE_LIMIT,
+    /** The current magnitude fell below a hold's limit. */
+    CURRENT_LIMIT,
+    /** The step's duration (or the default duration) elapsed. */
+    TIME_LIMIT,
+    /** The step started already beyond one of its limits and was skipped. */
+    ALREADY_AT_LIMIT,
+    /** The integrator failed; the run stops. */
+    SOLVER_FAILURE
+}

@@ -1,0 +1,333 @@
+package io.nernst.core.units;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A unit of measurement: a dimension, a scale to SI and (only for degrees Celsius) an
+ * offset, so that {@code si = value * scale + offset}. Parsed from the grammar below.
+ *
+ * <h2>Unit grammar</h2>
+ * <pre>
+ * unit     := "" | "1" | "-" | product
+ * product  := factor { separator factor | "/" factor }
+ * separator:= "." | "*" | "·" | " "           (multiplication)
+ * factor   := symbol [exponent] | "(" product ")" [exponent]
+ * exponent := ["^"] ["+" | "-"] digits        (e.g. m2, cm-2, s^-1)
+ * symbol   := [prefix] prefixable | word
+ * </pre>
+ * A "/" divides only the single factor right after it, read left to right
+ * ({@code J/mol/K} = J.mol-1.K-1; write {@code J/(mol.K)} for the same with parentheses).
+ * Thus {@code m2/s} and {@code m2.s-1} are the same unit, as are {@code mA/cm2} and
+ * {@code mA cm-2}.
+ *
+ * <p>Prefixable symbols: m, g, s, A, K, mol, V, W, J, C (coulomb), S (siemens), F (farad),
+ * ohm (or Ω), Pa, N, Hz, L (litre); prefixes p n u µ m c d k M G. Plain words and
+ * compounds: h, min, hour(s), minute(s), second(s), sec, day(s), Ah, mAh, Wh, mWh, kWh,
+ * M and mM (molar, mol/L), % (0.01), ppm. Temperatures in degrees Celsius ({@code degC}, {@code °C}) are affine
+ * and must stand alone.
+ */
+public final class Unit {
+
+    /** SI prefixes; "u" and "µ" both mean micro. */
+    private static final Map<String, Double> PREFIXES = new LinkedHashMap<>();
+    /** Symbols that accept a prefix. */
+    private static final Map<String, Unit> PREFIXABLE = new LinkedHashMap<>();
+    /** Symbols and words that do not (matched first, so "min", "mol", "Pa" are never split). */
+    private static final Map<String, Unit> WORDS = new LinkedHashMap<>();
+    /** Word units matched case-insensitively (hour, Minutes, ...). */
+    private static final Map<String, Unit> CASE_FREE_WORDS = new LinkedHashMap<>();
+
+    /** The dimensionless unit with scale 1. */
+    public static final Unit ONE = new Unit("1", Dimension.NONE, 1.0, 0.0);
+
+    static {
+        PREFIXES.put("p", 1e-12);
+        PREFIXES.put("n", 1e-9);
+        PREFIXES.put("u", 1e-6);
+        PREFIXES.put("µ", 1e-6);
+        PREFIXES.put("μ", 1e-6); // Greek small mu, which keyboards also produce
+        PREFIXES.put("m", 1e-3);
+        PREFIXES.put("c", 1e-2);
+        PREFIXES.put("d", 1e-1);
+        PREFIXES.put("k", 1e3);
+        PREFIXES.put("M", 1e6);
+        PREFIXES.put("G", 1e9);
+
+        Dimension volt = Dimension.VOLTAGE;
+        prefixable("m", Dimension.LENGTH, 1);
+        prefixable("g", Dimension.MASS, 1e-3);
+        prefixable("s", Dimension.TIME, 1);
+        prefixable("A", Dimension.CURRENT, 1);
+        prefixable("K", Dimension.TEMPERATURE, 1);
+        prefixable("mol", Dimension.AMOUNT, 1);
+        prefixable("V", volt, 1);
+        prefixable("W", Dimension.POWER, 1);
+        prefixable("J", Dimension.ENERGY, 1);
+        prefixable("C", Dimension.CHARGE, 1);
+        prefixable("S", Dimension.CURRENT.divide(volt), 1);
+        prefixable("F", Dimension.CHARGE.divide(volt), 1);
+        prefixable("ohm", volt.divide(Dimension.CURRENT), 1);
+        prefixable("Ohm", volt.divide(Dimension.CURRENT), 1);
+        prefixable("Ω", volt.divide(Dimension.CURRENT), 1);
+        prefixable("Pa", Dimension.of(-1, 1, -2, 0, 0, 0), 1);
+        prefixable("N", Dimension.of(1, 1, -2, 0, 0, 0), 1);
+        prefixable("Hz", Dimension.TIME.power(-1), 1);
+        prefixable("L", Dimension.LENGTH.power(3), 1e-3);
+
+        word("h", Dimension.TIME, 3600);
+        word("min", Dimension.TIME, 60);
+        word("Ah", Dimension.CHARGE, 3600);
+        word("mAh", Dimension.CHARGE, 3.6);
+        word("Wh", Dimension.ENERGY, 3600);
+        word("mWh", Dimension.ENERGY, 3.6);
+        word("kWh", Dimension.ENERGY, 3.6e6);
+        // molar, mol/L (only with the milli prefix, to keep "M" = mega elsewhere unambiguous)
+        word("M", Dimension.AMOUNT.divide(Dimension.LENGTH.power(3)), 1000);
+        word("mM", Dimension.AMOUNT.divide(Dimension.LENGTH.power(3)), 1);
+        word("%", Dimension.NONE, 0.01);
+        word("ppm", Dimension.NONE, 1e-6);
+        caseFree("second", Dimension.TIME, 1);
+        caseFree("seconds", Dimension.TIME, 1);
+        caseFree("sec", Dimension.TIME, 1);
+        caseFree("minute", Dimension.TIME, 60);
+        caseFree("minutes", Dimension.TIME, 60);
+        caseFree("hour", Dimension.TIME, 3600);
+        caseFree("hours", Dimension.TIME, 3600);
+        caseFree("hr", Dimension.TIME, 3600);
+        caseFree("day", Dimension.TIME, 86400);
+        caseFree("days", Dimension.TIME, 86400);
+    }
+
+    /** Symbols that are degrees Celsius (affine: K = degC + 273.15). */
+    private static final String[] CELSIUS = {"degC", "°C", "℃", "celsius", "Celsius", "deg C"};
+
+    private static void prefixable(String symbol, Dimension d, double scale) {
+        PREFIXABLE.put(symbol, new Unit(symbol, d, scale, 0));
+    }
+
+    private static void word(String symbol, Dimension d, double scale) {
+        WORDS.put(symbol, new Unit(symbol, d, scale, 0));
+    }
+
+    private static void caseFree(String symbol, Dimension d, double scale) {
+        CASE_FREE_WORDS.put(symbol, new Unit(symbol, d, scale, 0));
+    }
+
+    private final String text;
+    private final Dimension dimension;
+    private final double scale;
+    private final double offset;
+
+    private Unit(String text, Dimension dimension, double scale, double offset) {
+        this.text = text;
+        this.dimension = dimension;
+        this.scale = scale;
+        this.offset = offset;
+    }
+
+    /** The text this unit was parsed from (or its symbol). */
+    public String text() {
+        return text;
+    }
+
+    /** The dimension. */
+    public Dimension dimension() {
+        return dimension;
+    }
+
+    /** Factor to SI: si = value * scale + offset. */
+    public double scale() {
+        return scale;
+    }
+
+    /** Offset to SI (non-zero only for degrees Celsius). */
+    public double offset() {
+        return offset;
+    }
+
+    /** Converts a value in this unit to SI. */
+    public double toSi(double value) {
+        return value * scale + offset;
+    }
+
+    /** Converts an SI value to this unit. */
+    public double fromSi(double siValue) {
+        return (siValue - offset) / scale;
+    }
+
+    /** A human-readable list of what the grammar accepts, for error messages. */
+    public static String allowedUnits() {
+        return "prefixable symbols " + String.join(" ", PREFIXABLE.keySet())
+                + " with prefixes " + String.join(" ", PREFIXES.keySet())
+                + "; also " + String.join(" ", WORDS.keySet()) + " "
+                + String.join(" ", CASE_FREE_WORDS.keySet())
+                + " degC; combine with '.', '*', ' ' or '/', powers as m2, cm-2 or s^-1";
+    }
+
+    /**
+     * Parses a unit expression (see the class documentation).
+     *
+     * @throws UnitException naming the unknown symbol or malformed part and listing what is allowed
+     */
+    public static Unit parse(String text) {
+        String trimmed = text == null ? "" : text.trim();
+        if (trimmed.isEmpty() || trimmed.equals("1") || trimmed.equals("-")) {
+            return ONE;
+        }
+        for (String c : CELSIUS) {
+            if (trimmed.equals(c)) {
+                return new Unit(trimmed, Dimension.TEMPERATURE, 1.0, 273.15);
+            }
+        }
+        Parser p = new Parser(trimmed);
+        Unit u = p.product();
+        if (p.pos < trimmed.length()) {
+            throw p.error("unexpected '" + trimmed.charAt(p.pos) + "'");
+        }
+        return new Unit(trimmed, u.dimension, u.scale, 0);
+    }
+
+    /** Recursive-descent parser over the grammar in the class documentation. */
+    private static final class Parser {
+        private final String s;
+        private int pos;
+
+        Parser(String s) {
+            this.s = s;
+        }
+
+        Unit product() {
+            Unit result = factor();
+            while (true) {
+                int save = pos;
+                skipSpaces();
+                if (pos >= s.length() || s.charAt(pos) == ')') {
+                    pos = save;
+                    return result;
+                }
+                char c = s.charAt(pos);
+                if (c == '/') {
+                    pos++;
+                    skipSpaces();
+                    Unit f = factor();
+                    result = combine(result, f, -1);
+                } else if (c == '.' || c == '*' || c == '·') {
+                    pos++;
+                    skipSpaces();
+                    result = combine(result, factor(), 1);
+                } else if (pos > save) {
+                    // whitespace acts as multiplication: "mA cm-2"
+                    result = combine(result, factor(), 1);
+                } else {
+                    throw error("unexpected '" + c + "'");
+                }
+            }
+        }
+
+        private static Unit combine(Unit a, Unit b, int sign) {
+            return new Unit("", a.dimension.multiply(b.dimension.power(sign)), a.scale * Math.pow(b.scale, sign), 0);
+        }
+
+        Unit factor() {
+            Unit base;
+            if (pos < s.length() && s.charAt(pos) == '(') {
+                pos++;
+                skipSpaces();
+                base = product();
+                skipSpaces();
+                if (pos >= s.length() || s.charAt(pos) != ')') {
+                    throw error("missing ')'");
+                }
+                pos++;
+            } else {
+                int start = pos;
+                while (pos < s.length() && isSymbolChar(s.charAt(pos))) {
+                    pos++;
+                }
+                if (start == pos) {
+                    throw error(pos < s.length() ? "expected a unit symbol at '" + s.charAt(pos) + "'" : "expected a unit symbol at the end");
+                }
+                base = symbol(s.substring(start, pos));
+            }
+            int exponent = exponent();
+            if (exponent == 1) {
+                return base;
+            }
+            return new Unit("", base.dimension.power(exponent), Math.pow(base.scale, exponent), 0);
+        }
+
+        private int exponent() {
+            int start = pos;
+            if (pos < s.length() && s.charAt(pos) == '^') {
+                pos++;
+            }
+            int signPos = pos;
+            if (pos < s.length() && (s.charAt(pos) == '-' || s.charAt(pos) == '+')) {
+                pos++;
+            }
+            int digitStart = pos;
+            while (pos < s.length() && Character.isDigit(s.charAt(pos))) {
+                pos++;
+            }
+            if (digitStart == pos) {
+                if (pos > start) {
+                    throw error("expected an integer exponent after '" + s.substring(start, pos) + "'");
+                }
+                return 1;
+            }
+            int value = Integer.parseInt(s.substring(digitStart, pos));
+            return signPos < s.length() && s.charAt(signPos) == '-' ? -value : value;
+        }
+
+        private static boolean isSymbolChar(char c) {
+            return Character.isLetter(c) || c == '%' || c == 'Ω' || c == 'µ' || c == '°';
+        }
+
+        private void skipSpaces() {
+            while (pos < s.length() && s.charAt(pos) == ' ') {
+                pos++;
+            }
+        }
+
+        Unit symbol(String sym) {
+            for (String c : CELSIUS) {
+                if (sym.equals(c)) {
+                    throw new UnitException("'" + sym + "' in '" + s + "': degrees Celsius are affine and must stand alone; use K inside compound units");
+                }
+            }
+            Unit u = WORDS.get(sym);
+            if (u != null) {
+                return u;
+            }
+            u = PREFIXABLE.get(sym);
+            if (u != null) {
+                return u;
+            }
+            u = CASE_FREE_WORDS.get(sym.toLowerCase(Locale.ROOT));
+            if (u != null) {
+                return u;
+            }
+            for (Map.Entry<String, Double> prefix : PREFIXES.entrySet()) {
+                if (sym.length() > prefix.getKey().length() && sym.startsWith(prefix.getKey())) {
+                    Unit b = PREFIXABLE.get(sym.substring(prefix.getKey().length()));
+                    if (b != null) {
+                        return new Unit(sym, b.dimension, prefix.getValue() * b.scale, 0);
+                    }
+                }
+            }
+            throw new UnitException("unknown unit '" + sym + "' in '" + s + "'; allowed: " + allowedUnits());
+        }
+
+        UnitException error(String what) {
+            return new UnitException("malformed unit '" + s + "' at position " + (pos + 1) + ": " + what
+                    + "; allowed: " + allowedUnits());
+        }
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+}

@@ -1,0 +1,117 @@
+package io.nernst.core.units;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class UnitsTest {
+
+    private static void assertRel(double expected, double actual) {
+        assertEquals(expected, actual, 1e-12 * Math.abs(expected), () -> "expected " + expected + " got " + actual);
+    }
+
+    @ParameterizedTest(name = "{0} -> {2} {1}")
+    @CsvSource(delimiter = ';', value = {
+        "60 um; m; 60e-6",
+        "60um; m; 60e-6",
+        "60 µm; m; 60e-6",
+        "1 mA/cm2; A.m-2; 10",
+        "0.5 mA cm-2; A.m-2; 5",
+        "0.5 mA.cm-2; A/m2; 5",
+        "25 degC; K; 298.15",
+        "25 °C; K; 298.15",
+        "298.15 K; K; 298.15",
+        "2 hours; s; 7200",
+        "30 minutes; s; 1800",
+        "30 min; s; 1800",
+        "1.5 h; s; 5400",
+        "1e-14 m2/s; m2.s-1; 1e-14",
+        "1e-14 m2.s-1; m2/s; 1e-14",
+        "1e-10 cm2/s; m2/s; 1e-14",
+        "1000 mol/m3; mol.m-3; 1000",
+        "1 mol/L; mol.m-3; 1000",
+        "1 M; mol.m-3; 1000",
+        "24 A.h; A.h; 24",
+        "24 Ah; A.h; 24",
+        "2400 mAh; A.h; 2.4",
+        "24 A.h; C; 86400",
+        "4.1 V; V; 4.1",
+        "4100 mV; V; 4.1",
+        "10 W; W; 10",
+        "10 W; kg.m2.s-3; 10",
+        "1.48 mS/cm; S.m-1; 0.148",
+        "1.48 mS/cm; S/m; 0.148",
+        "1.48 mS cm-1; S.m-1; 0.148",
+        "1 ohm.cm2; ohm.m2; 1e-4",
+        "50 %; 1; 0.5",
+        "0.3; 1; 0.3",
+        "0.3; -; 0.3",
+        "10 F/m2; F.m-2; 10",
+        "8.314 J/mol/K; J/(mol.K); 8.314",
+        "8.314 J/(mol.K); J.mol-1.K-1; 8.314",
+        "1 kg/m3; g/L; 1",
+        "2 s^-1; Hz; 2",
+    })
+    void convertsToTargetUnit(String text, String unit, double expected) {
+        assertRel(expected, Units.convert(text, unit, "x"));
+    }
+
+    @Test
+    void bareNumberIsTakenInTheTargetUnit() {
+        assertEquals(60e-6, Units.convert("60e-6", "m", "Negative electrode thickness"));
+        assertEquals(24.0, Units.convert("24", "A.h", "Nominal cell capacity"));
+    }
+
+    @Test
+    void siValuesAndDimensions() {
+        Quantity q = Quantity.parse("1 mA/cm2");
+        assertEquals(Dimension.CURRENT_DENSITY, q.dimension());
+        assertRel(10, q.siValue());
+        assertEquals("A.m-2", q.dimension().toString());
+        assertEquals("m2.kg.s-3.A-1", Dimension.VOLTAGE.toString());
+        assertEquals(Dimension.of(-3, -1, 3, 2, 0, 0), Unit.parse("S/m").dimension());
+        assertRel(0.148, Units.si("1.48 mS/cm", Unit.parse("S.m-1").dimension(), "conductivity"));
+        assertRel(298.15, Unit.parse("degC").toSi(25));
+        assertRel(25, Unit.parse("degC").fromSi(298.15));
+        assertEquals(1.0, Unit.parse("kg").scale());
+        assertEquals(1e-6, Unit.parse("mg").scale(), 1e-21);
+        assertEquals(Dimension.ENERGY, Unit.parse("W.h").dimension());
+        assertRel(3600, Unit.parse("W.h").scale());
+    }
+
+    @Test
+    void unknownUnitNamesTheUnitAndListsAllowedOnes() {
+        UnitException e = assertThrows(UnitException.class, () -> Units.convert("60 furlong", "m", "thickness"));
+        assertTrue(e.getMessage().contains("unknown unit 'furlong'"), e.getMessage());
+        assertTrue(e.getMessage().contains("allowed:"), e.getMessage());
+        assertTrue(e.getMessage().contains("mol"), e.getMessage());
+        e = assertThrows(UnitException.class, () -> Quantity.parse("60 uX"));
+        assertTrue(e.getMessage().contains("'uX'"), e.getMessage());
+    }
+
+    @Test
+    void dimensionMismatchNamesBothDimensions() {
+        UnitException e = assertThrows(UnitException.class, () -> Units.convert("60 mA", "m", "Negative electrode thickness"));
+        assertTrue(e.getMessage().contains("'60 mA' is a current (A)"), e.getMessage());
+        assertTrue(e.getMessage().contains("Negative electrode thickness needs a length (m)"), e.getMessage());
+        e = assertThrows(UnitException.class, () -> Units.convert("1 mA/cm2", "A", "I"));
+        assertTrue(e.getMessage().contains("current density"), e.getMessage());
+    }
+
+    @Test
+    void malformedInput() {
+        assertThrows(UnitException.class, () -> Quantity.parse("um 60"));
+        assertThrows(UnitException.class, () -> Quantity.parse(""));
+        assertThrows(UnitException.class, () -> Unit.parse("m^"));
+        assertThrows(UnitException.class, () -> Unit.parse("(m.s"));
+        assertThrows(UnitException.class, () -> Unit.parse("m//s"));
+        UnitException e = assertThrows(UnitException.class, () -> Unit.parse("degC/s"));
+        assertTrue(e.getMessage().contains("must stand alone"), e.getMessage());
+        e = assertThrows(UnitException.class, () -> Units.convert("1 m", "furlong", "p"));
+        assertTrue(e.getMessage().contains("declared for p"), e.getMessage());
+    }
+}
