@@ -416,4 +416,40 @@ class GeometricMultigridTest {
         assertThrows(io.nernst.solvers.linear.SingularMatrixException.class,
                 () -> mg.setCellCoefficients(constant(64, 1.0), new double[64]));
     }
+
+    @Test
+    void preconditionsKrylovSolversWithMeshIndependentIterationCounts() {
+        int[] iterations = new int[2];
+        int[] sizes = {32, 128};
+        for (int s = 0; s < sizes.length; s++) {
+            int n = sizes[s];
+            double h = 1.0 / n;
+            double[] k = jumpingConductivity(n);
+            CsrMatrix a = assemble(n, n, h, h, true, WallCondition.NEUMANN, WallCondition.DIRICHLET, k, new double[n * n]);
+            io.nernst.solvers.krylov.GmresSolver gmres = new io.nernst.solvers.krylov.GmresSolver(
+                    io.nernst.solvers.krylov.KrylovSettings.builder().relativeTolerance(1e-10)
+                            .preconditioner(() -> new MultigridPreconditioner(n, n, h, h, true, WallCondition.NEUMANN,
+                                    WallCondition.DIRICHLET, MultigridSettings.defaults())).build());
+            gmres.analyse(a);
+            gmres.factor(a);
+            double[] b = random(n * n, new Random(2), -1, 1);
+            double[] x = new double[n * n];
+            gmres.solve(b, x);
+            double[] r = new double[n * n];
+            a.multiply(x, r);
+            double rr = 0;
+            double bb = 0;
+            for (int q = 0; q < r.length; q++) {
+                rr += (b[q] - r[q]) * (b[q] - r[q]);
+                bb += b[q] * b[q];
+            }
+            assertTrue(Math.sqrt(rr / bb) < 1e-9, "residual " + Math.sqrt(rr / bb));
+            iterations[s] = gmres.iterations();
+        }
+        assertTrue(iterations[1] <= iterations[0] + 3, "GMRES iterations grow with the mesh: " + java.util.Arrays.toString(iterations));
+        assertTrue(iterations[1] <= 15, "GMRES-MG iterations " + iterations[1]);
+        MultigridPreconditioner p = new MultigridPreconditioner(4, 4, 1, 1, true, WallCondition.NEUMANN, WallCondition.DIRICHLET,
+                MultigridSettings.defaults());
+        assertThrows(IllegalStateException.class, () -> p.apply(new double[16], new double[16]));
+    }
 }
