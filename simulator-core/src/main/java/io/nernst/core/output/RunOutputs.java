@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * Writes all files of a run into one directory: {@code timeseries.csv}, optionally
- * {@code fields.csv} and {@code voltage.png}, and last {@code summary.json} (which lists
- * the others), each atomically.
+ * {@code fields.csv}, {@code voltage.png} and {@code profiles.png} (fields and plot both
+ * on), and last {@code summary.json} (which lists the others), each atomically.
  */
 public final class RunOutputs {
 
@@ -18,6 +18,8 @@ public final class RunOutputs {
     public static final String FIELDS = "fields.csv";
     /** Voltage plot. */
     public static final String PLOT = "voltage.png";
+    /** Field profiles plot. */
+    public static final String PROFILES = "profiles.png";
     /** Run summary. */
     public static final String SUMMARY = "summary.json";
 
@@ -47,6 +49,13 @@ public final class RunOutputs {
             if (VoltagePlot.write(p, solution, info.model() + " / " + info.parameterSet())) {
                 written.add(p);
                 names.add(PLOT);
+            }
+        }
+        if (plot && fields) {
+            Path p = directory.resolve(PROFILES);
+            if (ProfilesPlot.write(p, solution.snapshots())) {
+                written.add(p);
+                names.add(PROFILES);
             }
         }
         Path summary = directory.resolve(SUMMARY);

@@ -9,6 +9,7 @@ import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
@@ -28,6 +29,7 @@ public final class VoltagePlot {
         XYChart chart = new XYChartBuilder().width(900).height(600).title(title)
                 .xAxisTitle(Solution.CAPACITY).yAxisTitle(Solution.VOLTAGE).build();
         chart.getStyler().setLegendVisible(true);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideSW);
         chart.getStyler().setMarkerSize(0);
         double[] capacity = solution.column(Solution.CAPACITY);
         double[] voltage = solution.column(Solution.VOLTAGE);

@@ -1,15 +1,19 @@
 package io.nernst.core.simulation;
 
+import io.nernst.solvers.linear.BandedLuSolver;
 import io.nernst.solvers.linear.DenseLuSolver;
 import io.nernst.solvers.linear.LinearSolver;
+import io.nernst.solvers.linear.SparseLuSolver;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Linear solvers selectable by name in scenario files and on the command line. The name
- * {@value #DEFAULT} leaves the choice to the integrator. Other modules register theirs
- * with {@link #register}.
+ * Linear solvers selectable by name in scenario files and on the command line: "dense"
+ * (LU with partial pivoting), "banded" (band LU after reverse Cuthill-McKee), "sparse"
+ * (sparse LU with a fill-reducing ordering), and {@value #DEFAULT}: the BDF integrator's
+ * own choice, which compares the operation counts of dense, banded and sparse LU on the
+ * system's Jacobian pattern. Other modules register theirs with {@link #register}.
  */
 public final class LinearSolvers {
 
@@ -21,6 +25,8 @@ public final class LinearSolvers {
     static {
         SOLVERS.put(DEFAULT, null);
         SOLVERS.put("dense", DenseLuSolver::new);
+        SOLVERS.put("banded", BandedLuSolver::new);
+        SOLVERS.put("sparse", SparseLuSolver::new);
     }
 
     private LinearSolvers() {
@@ -40,7 +46,7 @@ public final class LinearSolvers {
     }
 
     /**
-     * The factory for {@code name}, or {@code null} for {@value #DEFAULT}.
+     * The factory for {@code name}, or {@code null} for {@value #DEFAULT} (the integrator chooses).
      *
      * @throws IllegalArgumentException naming the unknown solver and listing the known ones
      */

@@ -57,6 +57,7 @@ public final class Solution {
     private final SolverStatistics statistics = new SolverStatistics();
     private Status status = Status.COMPLETED;
     private String failure;
+    private transient Throwable failureCause;
     private double wallTime;
 
     /**
@@ -205,8 +206,19 @@ public final class Solution {
 
     /** Marks the run as failed, with where and why. */
     public void fail(String description) {
+        fail(description, null);
+    }
+
+    /** Marks the run as failed, with where and why, keeping the exception for debugging. */
+    public void fail(String description, Throwable cause) {
         status = Status.SOLVER_FAILURE;
         failure = description;
+        failureCause = cause;
+    }
+
+    /** The exception that ended a failed run, or null. */
+    public Throwable failureCause() {
+        return failureCause;
     }
 
     /** Records the wall-clock duration [s]. */

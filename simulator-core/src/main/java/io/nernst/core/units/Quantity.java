@@ -53,6 +53,19 @@ public record Quantity(double siValue, Dimension dimension, String text) {
         return text.substring(m.end()).trim();
     }
 
+    /**
+     * The leading number of a quantity string (60 for "60 um").
+     *
+     * @throws UnitException when the text does not start with a number
+     */
+    public static double number(String text) {
+        Matcher m = text == null ? null : NUMBER.matcher(text);
+        if (m == null || !m.find()) {
+            throw new UnitException("expected a quantity such as '60 um' or '1 mA/cm2', got '" + text + "' (no leading number)");
+        }
+        return Double.parseDouble(m.group(1));
+    }
+
     /** True when the text starts with a number (possibly followed by a unit). */
     public static boolean startsWithNumber(String text) {
         return text != null && NUMBER.matcher(text).find();

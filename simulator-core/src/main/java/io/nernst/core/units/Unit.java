@@ -8,6 +8,10 @@ import java.util.Map;
  * A unit of measurement: a dimension, a scale to SI and (only for degrees Celsius) an
  * offset, so that {@code si = value * scale + offset}. Parsed from the grammar below.
  *
+ * <p>The scale is kept as {@code mantissa * 10^exponent} with the SI prefixes in the
+ * exponent, and powers of ten are applied by an exact division or multiplication, so that
+ * "60 um" converts to exactly the double nearest 6e-5 (60 * 1e-6 would not).
+ *
  * <h2>Unit grammar</h2>
  * <pre>
  * unit     := "" | "1" | "-" | product
@@ -31,7 +35,7 @@ import java.util.Map;
 public final class Unit {
 
     /** SI prefixes; "u" and "µ" both mean micro. */
-    private static final Map<String, Double> PREFIXES = new LinkedHashMap<>();
+    private static final Map<String, Integer> PREFIXES = new LinkedHashMap<>();
     /** Symbols that accept a prefix. */
     private static final Map<String, Unit> PREFIXABLE = new LinkedHashMap<>();
     /** Symbols and words that do not (matched first, so "min", "mol", "Pa" are never split). */
@@ -40,91 +44,117 @@ public final class Unit {
     private static final Map<String, Unit> CASE_FREE_WORDS = new LinkedHashMap<>();
 
     /** The dimensionless unit with scale 1. */
-    public static final Unit ONE = new Unit("1", Dimension.NONE, 1.0, 0.0);
+    public static final Unit ONE = new Unit("1", Dimension.NONE, 1.0, 0, 0.0);
 
     static {
-        PREFIXES.put("p", 1e-12);
-        PREFIXES.put("n", 1e-9);
-        PREFIXES.put("u", 1e-6);
-        PREFIXES.put("µ", 1e-6);
-        PREFIXES.put("μ", 1e-6); // Greek small mu, which keyboards also produce
-        PREFIXES.put("m", 1e-3);
-        PREFIXES.put("c", 1e-2);
-        PREFIXES.put("d", 1e-1);
-        PREFIXES.put("k", 1e3);
-        PREFIXES.put("M", 1e6);
-        PREFIXES.put("G", 1e9);
+        PREFIXES.put("p", -12);
+        PREFIXES.put("n", -9);
+        PREFIXES.put("u", -6);
+        PREFIXES.put("µ", -6);
+        PREFIXES.put("μ", -6); // Greek small mu, which keyboards also produce
+        PREFIXES.put("m", -3);
+        PREFIXES.put("c", -2);
+        PREFIXES.put("d", -1);
+        PREFIXES.put("k", 3);
+        PREFIXES.put("M", 6);
+        PREFIXES.put("G", 9);
 
         Dimension volt = Dimension.VOLTAGE;
-        prefixable("m", Dimension.LENGTH, 1);
-        prefixable("g", Dimension.MASS, 1e-3);
-        prefixable("s", Dimension.TIME, 1);
-        prefixable("A", Dimension.CURRENT, 1);
-        prefixable("K", Dimension.TEMPERATURE, 1);
-        prefixable("mol", Dimension.AMOUNT, 1);
-        prefixable("V", volt, 1);
-        prefixable("W", Dimension.POWER, 1);
-        prefixable("J", Dimension.ENERGY, 1);
-        prefixable("C", Dimension.CHARGE, 1);
-        prefixable("S", Dimension.CURRENT.divide(volt), 1);
-        prefixable("F", Dimension.CHARGE.divide(volt), 1);
-        prefixable("ohm", volt.divide(Dimension.CURRENT), 1);
-        prefixable("Ohm", volt.divide(Dimension.CURRENT), 1);
-        prefixable("Ω", volt.divide(Dimension.CURRENT), 1);
-        prefixable("Pa", Dimension.of(-1, 1, -2, 0, 0, 0), 1);
-        prefixable("N", Dimension.of(1, 1, -2, 0, 0, 0), 1);
-        prefixable("Hz", Dimension.TIME.power(-1), 1);
-        prefixable("L", Dimension.LENGTH.power(3), 1e-3);
+        prefixable("m", Dimension.LENGTH, 1, 0);
+        prefixable("g", Dimension.MASS, 1, -3);
+        prefixable("s", Dimension.TIME, 1, 0);
+        prefixable("A", Dimension.CURRENT, 1, 0);
+        prefixable("K", Dimension.TEMPERATURE, 1, 0);
+        prefixable("mol", Dimension.AMOUNT, 1, 0);
+        prefixable("V", volt, 1, 0);
+        prefixable("W", Dimension.POWER, 1, 0);
+        prefixable("J", Dimension.ENERGY, 1, 0);
+        prefixable("C", Dimension.CHARGE, 1, 0);
+        prefixable("S", Dimension.CURRENT.divide(volt), 1, 0);
+        prefixable("F", Dimension.CHARGE.divide(volt), 1, 0);
+        prefixable("ohm", volt.divide(Dimension.CURRENT), 1, 0);
+        prefixable("Ohm", volt.divide(Dimension.CURRENT), 1, 0);
+        prefixable("Ω", volt.divide(Dimension.CURRENT), 1, 0);
+        prefixable("Pa", Dimension.of(-1, 1, -2, 0, 0, 0), 1, 0);
+        prefixable("N", Dimension.of(1, 1, -2, 0, 0, 0), 1, 0);
+        prefixable("Hz", Dimension.TIME.power(-1), 1, 0);
+        prefixable("L", Dimension.LENGTH.power(3), 1, -3);
 
-        word("h", Dimension.TIME, 3600);
-        word("min", Dimension.TIME, 60);
-        word("Ah", Dimension.CHARGE, 3600);
-        word("mAh", Dimension.CHARGE, 3.6);
-        word("Wh", Dimension.ENERGY, 3600);
-        word("mWh", Dimension.ENERGY, 3.6);
-        word("kWh", Dimension.ENERGY, 3.6e6);
+        word("h", Dimension.TIME, 3600, 0);
+        word("min", Dimension.TIME, 60, 0);
+        word("Ah", Dimension.CHARGE, 3600, 0);
+        word("mAh", Dimension.CHARGE, 3600, -3);
+        word("Wh", Dimension.ENERGY, 3600, 0);
+        word("mWh", Dimension.ENERGY, 3600, -3);
+        word("kWh", Dimension.ENERGY, 3600, 3);
         // molar, mol/L (only with the milli prefix, to keep "M" = mega elsewhere unambiguous)
-        word("M", Dimension.AMOUNT.divide(Dimension.LENGTH.power(3)), 1000);
-        word("mM", Dimension.AMOUNT.divide(Dimension.LENGTH.power(3)), 1);
-        word("%", Dimension.NONE, 0.01);
-        word("ppm", Dimension.NONE, 1e-6);
-        caseFree("second", Dimension.TIME, 1);
-        caseFree("seconds", Dimension.TIME, 1);
-        caseFree("sec", Dimension.TIME, 1);
-        caseFree("minute", Dimension.TIME, 60);
-        caseFree("minutes", Dimension.TIME, 60);
-        caseFree("hour", Dimension.TIME, 3600);
-        caseFree("hours", Dimension.TIME, 3600);
-        caseFree("hr", Dimension.TIME, 3600);
-        caseFree("day", Dimension.TIME, 86400);
-        caseFree("days", Dimension.TIME, 86400);
+        word("M", Dimension.AMOUNT.divide(Dimension.LENGTH.power(3)), 1, 3);
+        word("mM", Dimension.AMOUNT.divide(Dimension.LENGTH.power(3)), 1, 0);
+        word("%", Dimension.NONE, 1, -2);
+        word("ppm", Dimension.NONE, 1, -6);
+        caseFree("second", Dimension.TIME, 1, 0);
+        caseFree("seconds", Dimension.TIME, 1, 0);
+        caseFree("sec", Dimension.TIME, 1, 0);
+        caseFree("minute", Dimension.TIME, 60, 0);
+        caseFree("minutes", Dimension.TIME, 60, 0);
+        caseFree("hour", Dimension.TIME, 3600, 0);
+        caseFree("hours", Dimension.TIME, 3600, 0);
+        caseFree("hr", Dimension.TIME, 3600, 0);
+        caseFree("day", Dimension.TIME, 86400, 0);
+        caseFree("days", Dimension.TIME, 86400, 0);
     }
 
     /** Symbols that are degrees Celsius (affine: K = degC + 273.15). */
     private static final String[] CELSIUS = {"degC", "°C", "℃", "celsius", "Celsius", "deg C"};
 
-    private static void prefixable(String symbol, Dimension d, double scale) {
-        PREFIXABLE.put(symbol, new Unit(symbol, d, scale, 0));
+    private static void prefixable(String symbol, Dimension d, double mantissa, int exponent) {
+        PREFIXABLE.put(symbol, new Unit(symbol, d, mantissa, exponent, 0));
     }
 
-    private static void word(String symbol, Dimension d, double scale) {
-        WORDS.put(symbol, new Unit(symbol, d, scale, 0));
+    private static void word(String symbol, Dimension d, double mantissa, int exponent) {
+        WORDS.put(symbol, new Unit(symbol, d, mantissa, exponent, 0));
     }
 
-    private static void caseFree(String symbol, Dimension d, double scale) {
-        CASE_FREE_WORDS.put(symbol, new Unit(symbol, d, scale, 0));
+    private static void caseFree(String symbol, Dimension d, double mantissa, int exponent) {
+        CASE_FREE_WORDS.put(symbol, new Unit(symbol, d, mantissa, exponent, 0));
     }
 
     private final String text;
     private final Dimension dimension;
-    private final double scale;
+    private final double mantissa;
+    private final int exponent;
     private final double offset;
 
-    private Unit(String text, Dimension dimension, double scale, double offset) {
+    private Unit(String text, Dimension dimension, double mantissa, int exponent, double offset) {
         this.text = text;
         this.dimension = dimension;
-        this.scale = scale;
+        this.mantissa = mantissa;
+        this.exponent = exponent;
         this.offset = offset;
+    }
+
+    /** 1e0 .. 1e22, all exact doubles. */
+    private static final double[] POWERS_OF_TEN = new double[23];
+
+    static {
+        POWERS_OF_TEN[0] = 1.0;
+        for (int i = 1; i < POWERS_OF_TEN.length; i++) {
+            POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10.0;
+        }
+    }
+
+    /** x * 10^e with one rounding for |e| <= 22. */
+    static double timesPowerOfTen(double x, int e) {
+        if (e == 0) {
+            return x;
+        }
+        if (e > 0 && e < POWERS_OF_TEN.length) {
+            return x * POWERS_OF_TEN[e];
+        }
+        if (e < 0 && -e < POWERS_OF_TEN.length) {
+            return x / POWERS_OF_TEN[-e];
+        }
+        return x * Math.pow(10, e);
     }
 
     /** The text this unit was parsed from (or its symbol). */
@@ -139,7 +169,7 @@ public final class Unit {
 
     /** Factor to SI: si = value * scale + offset. */
     public double scale() {
-        return scale;
+        return timesPowerOfTen(mantissa, exponent);
     }
 
     /** Offset to SI (non-zero only for degrees Celsius). */
@@ -149,12 +179,30 @@ public final class Unit {
 
     /** Converts a value in this unit to SI. */
     public double toSi(double value) {
-        return value * scale + offset;
+        return timesPowerOfTen(value * mantissa, exponent) + offset;
     }
 
     /** Converts an SI value to this unit. */
     public double fromSi(double siValue) {
-        return (siValue - offset) / scale;
+        return timesPowerOfTen((siValue - offset) / mantissa, -exponent);
+    }
+
+    /**
+     * Converts a value from this unit into {@code other} directly (not through SI when
+     * neither is affine), so that e.g. 2400 mAh is exactly 2.4 A.h.
+     *
+     * @throws UnitException when the dimensions differ
+     */
+    public double convert(double value, Unit other) {
+        if (!dimension.equals(other.dimension)) {
+            throw new UnitException("cannot convert " + text + " (" + dimension.describe() + ") into " + other.text
+                    + " (" + other.dimension.describe() + ")");
+        }
+        if (offset != 0 || other.offset != 0) {
+            return other.fromSi(toSi(value));
+        }
+        double m = mantissa == other.mantissa ? value : value * (mantissa / other.mantissa);
+        return timesPowerOfTen(m, exponent - other.exponent);
     }
 
     /** A human-readable list of what the grammar accepts, for error messages. */
@@ -178,7 +226,7 @@ public final class Unit {
         }
         for (String c : CELSIUS) {
             if (trimmed.equals(c)) {
-                return new Unit(trimmed, Dimension.TEMPERATURE, 1.0, 273.15);
+                return new Unit(trimmed, Dimension.TEMPERATURE, 1.0, 0, 273.15);
             }
         }
         Parser p = new Parser(trimmed);
@@ -186,7 +234,7 @@ public final class Unit {
         if (p.pos < trimmed.length()) {
             throw p.error("unexpected '" + trimmed.charAt(p.pos) + "'");
         }
-        return new Unit(trimmed, u.dimension, u.scale, 0);
+        return new Unit(trimmed, u.dimension, u.mantissa, u.exponent, 0);
     }
 
     /** Recursive-descent parser over the grammar in the class documentation. */
@@ -227,7 +275,8 @@ public final class Unit {
         }
 
         private static Unit combine(Unit a, Unit b, int sign) {
-            return new Unit("", a.dimension.multiply(b.dimension.power(sign)), a.scale * Math.pow(b.scale, sign), 0);
+            double m = sign > 0 ? a.mantissa * b.mantissa : a.mantissa / b.mantissa;
+            return new Unit("", a.dimension.multiply(b.dimension.power(sign)), m, a.exponent + sign * b.exponent, 0);
         }
 
         Unit factor() {
@@ -255,7 +304,7 @@ public final class Unit {
             if (exponent == 1) {
                 return base;
             }
-            return new Unit("", base.dimension.power(exponent), Math.pow(base.scale, exponent), 0);
+            return new Unit("", base.dimension.power(exponent), Math.pow(base.mantissa, exponent), base.exponent * exponent, 0);
         }
 
         private int exponent() {
@@ -309,11 +358,11 @@ public final class Unit {
             if (u != null) {
                 return u;
             }
-            for (Map.Entry<String, Double> prefix : PREFIXES.entrySet()) {
+            for (Map.Entry<String, Integer> prefix : PREFIXES.entrySet()) {
                 if (sym.length() > prefix.getKey().length() && sym.startsWith(prefix.getKey())) {
                     Unit b = PREFIXABLE.get(sym.substring(prefix.getKey().length()));
                     if (b != null) {
-                        return new Unit(sym, b.dimension, prefix.getValue() * b.scale, 0);
+                        return new Unit(sym, b.dimension, b.mantissa, prefix.getValue() + b.exponent, 0);
                     }
                 }
             }

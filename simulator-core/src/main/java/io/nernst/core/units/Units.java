@@ -30,17 +30,19 @@ public final class Units {
             throw new UnitException("the unit '" + targetUnit + "' declared for " + what + " is not understood: " + e.getMessage());
         }
         String trimmed = text == null ? "" : text.trim();
-        Quantity q = Quantity.parse(trimmed);
-        if (Unit.parse(Quantity.unitText(trimmed)) == Unit.ONE) {
+        Quantity.parse(trimmed); // validates the number and the unit, with the messages of Quantity
+        double number = Quantity.number(trimmed);
+        Unit from = Unit.parse(Quantity.unitText(trimmed));
+        if (from == Unit.ONE) {
             // a bare number: already in the target unit
-            return q.siValue();
+            return number;
         }
-        try {
-            return q.in(target);
-        } catch (UnitException e) {
-            throw new UnitException("'" + trimmed + "' is a " + q.dimension().describe() + " but " + what
-                    + " needs a " + target.dimension().describe() + " (e.g. in " + targetUnit + ")");
+        if (!from.dimension().equals(target.dimension())) {
+            throw new UnitException("'" + trimmed + "' is a " + from.dimension().describe() + " but " + what
+                    + " needs a " + target.dimension().describe()
+                    + (targetUnit.trim().equals(target.dimension().toString()) ? "" : ", in " + targetUnit));
         }
+        return from.convert(number, target);
     }
 
     /** The SI value of a quantity string, checking its dimension. */

@@ -57,7 +57,7 @@ class RunOutputsTest {
         assertEquals(List.of("Time [s]", "Cycle", "Step", "Current [A]", "Voltage [V]", "Power [W]",
                 "Discharge capacity [A.h]", "Discharge energy [W.h]", "State of charge, x"), s.names());
         List<Path> written = RunOutputs.write(dir.resolve("run"), info(), s, true, true);
-        assertEquals(4, written.size());
+        assertEquals(5, written.size());
 
         List<String> csv = Files.readAllLines(dir.resolve("run/timeseries.csv"));
         assertEquals("Time [s],Cycle,Step,Current [A],Voltage [V],Power [W],Discharge capacity [A.h],Discharge energy [W.h],\"State of charge, x\"",
@@ -86,14 +86,15 @@ class RunOutputsTest {
         assertEquals(13, json.get("solverStatistics").get("steps").asLong());
         assertEquals(0.1, json.get("totals").get("dischargeCapacityAh").asDouble(), 1e-15);
         assertEquals(390.0, json.get("totals").get("durationSeconds").asDouble());
-        assertEquals(List.of("timeseries.csv", "fields.csv", "voltage.png"),
-                List.of(json.get("files").get(0).asText(), json.get("files").get(1).asText(), json.get("files").get(2).asText()));
+        assertEquals(List.of("timeseries.csv", "fields.csv", "voltage.png", "profiles.png"),
+                List.of(json.get("files").get(0).asText(), json.get("files").get(1).asText(), json.get("files").get(2).asText(),
+                        json.get("files").get(3).asText()));
 
         BufferedImage png = ImageIO.read(dir.resolve("run/voltage.png").toFile());
         assertEquals(900, png.getWidth());
         assertEquals(600, png.getHeight());
         try (Stream<Path> files = Files.list(dir.resolve("run"))) {
-            assertEquals(4, files.count(), "no temporary files left behind");
+            assertEquals(5, files.count(), "no temporary files left behind");
         }
     }
 
@@ -109,6 +110,22 @@ class RunOutputsTest {
         }
         assertEquals(List.of("cycle 1", "cycle 2", "cycle 3"), VoltagePlot.seriesNames(VoltagePlot.chart(cycles, "t")));
         assertEquals(null, VoltagePlot.chart(new Solution("ECM", List.of()), "t"));
+    }
+
+    @Test
+    void profilesHaveOnePanelPerFieldAndAtMostEightLines() {
+        List<FieldSnapshot> snaps = new java.util.ArrayList<>();
+        for (int k = 0; k < 20; k++) {
+            snaps.add(new FieldSnapshot(100.0 * k, 0, "c [mol.m-3]", "x [m]", new double[] {0, 1}, new double[] {k, k + 1}));
+            snaps.add(new FieldSnapshot(100.0 * k, 0, "phi [V]", "x [m]", new double[] {0, 1}, new double[] {0, -k}));
+        }
+        List<org.knowm.xchart.XYChart> charts = ProfilesPlot.charts(snaps);
+        assertEquals(2, charts.size());
+        List<String> names = new java.util.ArrayList<>(charts.get(0).getSeriesMap().keySet());
+        assertEquals(8, names.size());
+        assertEquals("t = 0 s", names.get(0));
+        assertEquals("t = 1900 s", names.get(7));
+        assertTrue(ProfilesPlot.charts(List.of()).isEmpty());
     }
 
     @Test

@@ -144,7 +144,7 @@ class ScenarioLoaderTest {
         m = reject(MINIMAL + "solver: {maxStep: 3 V}\n");
         assertTrue(m.contains("solver.maxStep = '3 V' is not allowed: expected a duration"), m);
         m = reject(MINIMAL + "solver: {linearSolver: magic}\n");
-        assertTrue(m.contains("unknown linear solver 'magic'; known: default, dense"), m);
+        assertTrue(m.contains("unknown linear solver 'magic'; known: default, dense, banded, sparse"), m);
         m = reject(MINIMAL + "output: {plot: maybe}\n");
         assertTrue(m.contains("output.plot = 'maybe' is not allowed: expected true or false"), m);
         m = reject(MINIMAL + "mesh: 31\n");

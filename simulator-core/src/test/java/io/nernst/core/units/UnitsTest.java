@@ -61,6 +61,20 @@ class UnitsTest {
     }
 
     @Test
+    void prefixesConvertWithOneRounding() {
+        // 60 * 1e-6 is 5.9999999999999995E-5; dividing by the exact 1e6 gives the double nearest 6e-5
+        assertEquals(6e-5, Units.convert("60 um", "m", "x"));
+        assertEquals(6e-5, Quantity.parse("60 um").siValue());
+        assertEquals(2.4, Units.convert("2400 mAh", "A.h", "x"));
+        assertEquals(0.148, Units.convert("1.48 mS/cm", "S.m-1", "x"));
+        assertEquals(1e-14, Units.convert("1e-10 cm2/s", "m2/s", "x"));
+        assertEquals(60.0, Units.convert("6e-5 m", "um", "x"));
+        assertEquals(25.0, Unit.parse("K").convert(298.15, Unit.parse("degC")), 1e-12);
+        assertEquals(298.15, Unit.parse("degC").convert(25, Unit.parse("K")), 1e-12);
+        assertThrows(UnitException.class, () -> Unit.parse("m").convert(1, Unit.parse("s")));
+    }
+
+    @Test
     void bareNumberIsTakenInTheTargetUnit() {
         assertEquals(60e-6, Units.convert("60e-6", "m", "Negative electrode thickness"));
         assertEquals(24.0, Units.convert("24", "A.h", "Nominal cell capacity"));

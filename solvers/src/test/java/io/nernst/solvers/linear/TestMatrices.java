@@ -275,6 +275,38 @@ public final class TestMatrices {
         }
     }
 
+    /**
+     * The symmetric permutation B = A(order, order): B(i, j) = A(order[i], order[j]) (new-to-old).
+     */
+    public static CsrMatrix permuteSymmetric(CsrMatrix a, int[] order) {
+        int n = a.rows();
+        int[] position = new int[n];
+        for (int k = 0; k < n; k++) {
+            position[order[k]] = k;
+        }
+        Triplets t = new Triplets(n, n);
+        for (int r = 0; r < n; r++) {
+            for (int p = a.rowStart()[r]; p < a.rowStart()[r + 1]; p++) {
+                t.add(position[r], position[a.columnIndex()[p]], a.values()[p]);
+            }
+        }
+        return t.toCsr();
+    }
+
+    /**
+     * Order taking an interleaved (point-major) numbering of {@code fields} fields on
+     * {@code points} points to field-major numbering: new unknown f * points + p is old p * fields + f.
+     */
+    public static int[] fieldMajorOrder(int points, int fields) {
+        int[] order = new int[points * fields];
+        for (int f = 0; f < fields; f++) {
+            for (int p = 0; p < points; p++) {
+                order[f * points + p] = p * fields + f;
+            }
+        }
+        return order;
+    }
+
     /** Random vector with entries in [-1, 1]. */
     public static double[] randomVector(int n, long seed) {
         Random random = new Random(seed);

@@ -1,0 +1,49 @@
+package io.nernst.cli;
+
+import io.nernst.core.model.CellModel;
+import io.nernst.core.parameters.ParameterSet;
+import io.nernst.core.scenario.MeshSettings;
+import io.nernst.models.ModelOptions;
+import io.nernst.models.ModelRegistry;
+import java.util.List;
+
+/** The models module's {@link ModelRegistry} as a {@link ModelCatalog}. */
+final class BuiltInCatalog implements ModelCatalog {
+    static final BuiltInCatalog INSTANCE = new BuiltInCatalog();
+
+    private BuiltInCatalog() {
+    }
+
+    @Override
+    public ParameterSet parameterSet(String name) {
+        return ModelRegistry.parameterSet(name);
+    }
+
+    @Override
+    public List<String> modelNames() {
+        return ModelRegistry.modelNames();
+    }
+
+    @Override
+    public CellModel create(String modelName, ParameterSet parameters, MeshSettings mesh) {
+        return ModelRegistry.create(modelName, parameters, options(mesh));
+    }
+
+    /** Mesh counts to model options; 0 keeps the model's default. */
+    static ModelOptions options(MeshSettings mesh) {
+        ModelOptions.Builder b = ModelOptions.builder();
+        if (mesh.negative() > 0) {
+            b.negativePoints(mesh.negative());
+        }
+        if (mesh.separator() > 0) {
+            b.separatorPoints(mesh.separator());
+        }
+        if (mesh.positive() > 0) {
+            b.positivePoints(mesh.positive());
+        }
+        if (mesh.particle() > 0) {
+            b.particlePoints(mesh.particle());
+        }
+        return b.build();
+    }
+}

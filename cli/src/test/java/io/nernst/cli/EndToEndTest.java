@@ -1,0 +1,131 @@
+package io.nernst.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.nernst.core.scenario.Scenario;
+import io.nernst.core.scenario.ScenarioLoader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** Real models through the command line: the shipped examples run and their outputs hold together. */
+class EndToEndTest {
+
+    /** Tests run in the module directory; the examples are one level up. */
+    private static final Path EXAMPLES = Path.of("..", "examples");
+
+    @TempDir
+    Path dir;
+
+    private int run(StringWriter out, StringWriter err, String... args) {
+        CommandLine cl = NernstCommand.commandLine(ModelCatalog.builtIn());
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        return cl.execute(args);
+    }
+
+    private JsonNode runExample(String file) throws IOException {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Path target = dir.resolve(file);
+        int code = run(out, err, "run", EXAMPLES.resolve(file).toString(), "--out", target.toString());
+        assertEquals(ExitCodes.OK, code, err.toString());
+        assertEquals("", err.toString());
+        for (String f : List.of("timeseries.csv", "summary.json", "voltage.png")) {
+            assertTrue(Files.size(target.resolve(f)) > 0, f);
+        }
+        return new ObjectMapper().readTree(target.resolve("summary.json").toFile());
+    }
+
+    /** Capacity of each constant-current step = |I| * duration, to quadrature round-off. */
+    private static void assertCapacityIsCurrentTimesTime(JsonNode step, double amps) {
+        double expected = amps * step.get("durationSeconds").asDouble() / 3600;
+        assertEquals(expected, Math.abs(step.get("capacityAh").asDouble()), 1e-9 * expected);
+    }
+
+    @Test
+    void marquisDfnOneC() throws IOException {
+        JsonNode s = runExample("marquis2019-1C.yaml");
+        assertEquals("COMPLETED", s.get("status").asText());
+        assertEquals("DFN", s.get("model").asText());
+        JsonNode step = s.get("steps").get(0);
+        assertEquals("VOLTAGE_LIMIT", step.get("end").asText());
+        assertEquals("voltage limit 3.105 V reached", step.get("reason").asText());
+        assertEquals(3.105, step.get("endVoltageV").asDouble(), 1e-6);
+        double nominal = s.get("settings").get("nominalCapacityAh").asDouble();
+        assertCapacityIsCurrentTimesTime(step, nominal);
+        // the output period of 10 s gives one row every 10 s plus the final one
+        List<String> rows = Files.readAllLines(dir.resolve("marquis2019-1C.yaml/timeseries.csv"));
+        double duration = step.get("durationSeconds").asDouble();
+        assertEquals(1 + 1 + (int) Math.ceil(duration / 10), rows.size());
+        assertEquals(953, s.get("settings").get("unknowns").asInt(), "31/11/31 x 11 DFN");
+    }
+
+    @Test
+    void spmQuick() throws IOException {
+        JsonNode s = runExample("spm-quick.yaml");
+        JsonNode steps = s.get("steps");
+        assertEquals("VOLTAGE_LIMIT", steps.get(0).get("end").asText());
+        assertEquals("TIME_LIMIT", steps.get(1).get("end").asText());
+        assertEquals(0.0, steps.get(1).get("capacityAh").asDouble(), 0.0);
+        assertCapacityIsCurrentTimesTime(steps.get(0), s.get("settings").get("nominalCapacityAh").asDouble() / 2);
+        // the voltage relaxes upwards during the rest after a discharge
+        assertTrue(steps.get(1).get("endVoltageV").asDouble() > steps.get(1).get("startVoltageV").asDouble());
+        assertEquals("90 um", s.get("overrides").get("Negative electrode thickness").asText());
+    }
+
+    @Test
+    void cyclingCccv() throws IOException {
+        JsonNode s = runExample("cycling-cccv.yaml");
+        JsonNode steps = s.get("steps");
+        assertEquals(10, steps.size());
+        String[] ends = {"VOLTAGE_LIMIT", "CURRENT_LIMIT", "TIME_LIMIT", "VOLTAGE_LIMIT", "TIME_LIMIT"};
+        double total = 0;
+        for (int i = 0; i < 10; i++) {
+            assertEquals(ends[i % 5], steps.get(i).get("end").asText(), steps.get(i).get("reason").asText());
+            assertEquals(i / 5, steps.get(i).get("cycle").asInt());
+            total += steps.get(i).get("capacityAh").asDouble();
+        }
+        // the hold ends at C/20 and the charge is stored, the discharge gives it back
+        double nominal = s.get("settings").get("nominalCapacityAh").asDouble();
+        assertEquals(-nominal / 20, steps.get(1).get("endCurrentA").asDouble(), 1e-6 * nominal);
+        assertEquals(total, s.get("totals").get("dischargeCapacityAh").asDouble(), 1e-9);
+        // second cycle starts where the first ended: same charge passed in both discharges to 0.1 %
+        double d1 = steps.get(3).get("capacityAh").asDouble();
+        double d2 = steps.get(8).get("capacityAh").asDouble();
+        assertEquals(d1, d2, 1e-3 * d1);
+    }
+
+    @Test
+    void everyExampleLoads() throws IOException {
+        try (var files = Files.list(EXAMPLES)) {
+            List<Path> yaml = files.filter(p -> p.toString().endsWith(".yaml")).toList();
+            assertTrue(yaml.size() >= 3);
+            for (Path p : yaml) {
+                Scenario s = ScenarioLoader.load(p);
+                assertTrue(ModelCatalog.builtIn().modelNames().stream().anyMatch(m -> m.equalsIgnoreCase(s.model())), p.toString());
+                ModelCatalog.builtIn().parameterSet(s.parameterSet());
+            }
+        }
+    }
+
+    @Test
+    void unknownMarquisParameterSuggestsTheRealName() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = run(out, err, "run", EXAMPLES.resolve("spm-quick.yaml").toString(), "--out", dir.toString(),
+                "--set", "Negative electrod thickness=60 um");
+        assertEquals(ExitCodes.BAD_INPUT, code);
+        assertTrue(err.toString().contains("did you mean 'Negative electrode thickness'"), err.toString());
+        assertTrue(!err.toString().contains("\tat "));
+    }
+}

@@ -1,0 +1,157 @@
+package io.nernst.models.cell;
+
+import io.nernst.core.model.CellModel;
+import io.nernst.core.model.Control;
+import io.nernst.models.assembly.JacobianRecorder;
+import io.nernst.solvers.sparse.CsrMatrix;
+
+/**
+ * Shared machinery of the cell models: the control equation (the last unknown is the
+ * terminal current I, positive on discharge), the recorded Jacobian pattern, and the
+ * algebraic flags.
+ *
+ * <p>The control row is F = I - I_target (current), V(y) - V_target (voltage) or
+ * I V(y) - P_target (power); its pattern holds every column V depends on, so switching the
+ * control between experiment steps keeps the Jacobian pattern.
+ */
+public abstract class AbstractCellModel implements CellModel {
+    protected final CellDesign design;
+    protected final double temperature;
+    protected final JacobianRecorder recorder = new JacobianRecorder();
+    private Control control = Control.CURRENT;
+    private double target;
+    private CsrMatrix pattern;
+    private boolean[] algebraic;
+
+    protected AbstractCellModel(CellDesign design) {
+        this.design = design;
+        this.temperature = design.temperature();
+    }
+
+    /**
+     * Records the Jacobian pattern by running {@link #assembleJacobian} once in recording mode
+     * at the initial state; subclasses call this at the end of their constructor.
+     */
+    protected final void recordPattern() {
+        double[] y = initialState();
+        double[] yDot = new double[y.length];
+        recorder.startRecording();
+        assembleJacobian(0.0, y, yDot, 1.0);
+        pattern = recorder.finishRecording(dimension());
+        algebraic = new boolean[dimension()];
+        markAlgebraic(algebraic);
+    }
+
+    /** Sets algebraic[i] for every algebraic component. */
+    protected abstract void markAlgebraic(boolean[] algebraic);
+
+    /** Adds all Jacobian entries through {@link #recorder}, in a state-independent order. */
+    protected abstract void assembleJacobian(double t, double[] y, double[] yDot, double cj);
+
+    /** Index of the terminal current unknown. */
+    protected final int currentIndex() {
+        return dimension() - 1;
+    }
+
+    public CellDesign design() {
+        return design;
+    }
+
+    @Override
+    public boolean isAlgebraic(int component) {
+        return algebraic[component];
+    }
+
+    @Override
+    public CsrMatrix jacobianPattern() {
+        return pattern;
+    }
+
+    @Override
+    public boolean hasAnalyticJacobian() {
+        return true;
+    }
+
+    @Override
+    public void jacobian(double t, double[] y, double[] yDot, double cj, CsrMatrix jacobian) {
+        recorder.begin(jacobian);
+        assembleJacobian(t, y, yDot, cj);
+        recorder.end();
+    }
+
+    @Override
+    public void setControl(Control control, double target) {
+        if (control == null) {
+            throw new IllegalArgumentException("control must not be null; allowed: CURRENT, VOLTAGE, POWER");
+        }
+        if (!Double.isFinite(target)) {
+            throw new IllegalArgumentException(control + " target must be finite, got " + target);
+        }
+        if (control == Control.VOLTAGE && !(target > 0)) {
+            throw new IllegalArgumentException("voltage target must be > 0 V, got " + target);
+        }
+        this.control = control;
+        this.target = target;
+    }
+
+    @Override
+    public Control control() {
+        return control;
+    }
+
+    /** The control target in A, V or W. */
+    public double controlTarget() {
+        return target;
+    }
+
+    @Override
+    public double current(double[] y) {
+        return y[currentIndex()];
+    }
+
+    @Override
+    public double nominalCapacity() {
+        return design.nominalCapacity();
+    }
+
+    @Override
+    public double electrodeArea() {
+        return design.electrodeArea();
+    }
+
+    /** Residual of the control equation for voltage v and current i. */
+    protected final double controlResidual(double v, double i) {
+        switch (control) {
+            case CURRENT:
+                return i - target;
+            case VOLTAGE:
+                return v - target;
+            default:
+                return i * v - target;
+        }
+    }
+
+    /** d(control residual)/d(column) given dV/d(column) and whether the column is I itself. */
+    protected final double controlDerivative(double v, double i, double dVoltage, boolean isCurrent) {
+        switch (control) {
+            case CURRENT:
+                return isCurrent ? 1.0 : 0.0;
+            case VOLTAGE:
+                return dVoltage;
+            default:
+                return i * dVoltage + (isCurrent ? v : 0.0);
+        }
+    }
+
+    /** A current guess for the initial state under the present control, given the open-circuit voltage. */
+    protected final double initialCurrentGuess(double openCircuitVoltage) {
+        switch (control) {
+            case CURRENT:
+                return target;
+            case POWER:
+                return target / openCircuitVoltage;
+            default:
+                return 0.0;
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package io.nernst.models.cell;
+
+import static io.nernst.models.parameters.ParameterNames.*;
+
+import io.nernst.core.parameters.ParameterException;
+import io.nernst.core.parameters.ParameterSet;
+import io.nernst.models.electrode.EffectiveMedium;
+import io.nernst.models.electrode.Electrode;
+import io.nernst.models.electrode.ElectrodeKind;
+import io.nernst.models.electrode.PlanarMetalElectrode;
+import io.nernst.models.electrode.PorousElectrode;
+import io.nernst.models.electrode.Separator;
+import io.nernst.models.electrolyte.BinaryElectrolyte;
+import io.nernst.models.electrolyte.Electrolyte;
+import io.nernst.models.kinetics.ButlerVolmer;
+import io.nernst.models.kinetics.InsertionExchangeCurrent;
+import io.nernst.models.kinetics.Kinetics;
+import io.nernst.models.kinetics.KineticsKind;
+import io.nernst.models.kinetics.MetalExchangeCurrent;
+import io.nernst.models.materials.DifferentiableFunction;
+
+/**
+ * The physical description of a cell that the models discretise: two electrodes, a
+ * separator, an electrolyte, and the operating constants. Built from a
+ * {@link ParameterSet} with {@link #fromParameters}.
+ *
+ * @param negative        porous or planar-metal negative electrode
+ * @param separator       separator
+ * @param positive        porous positive electrode
+ * @param electrolyte     binary or single-ion electrolyte
+ * @param temperature     isothermal cell temperature [K]
+ * @param electrodeArea   plate area [m2]
+ * @param nominalCapacity [A.h]
+ * @param lowerCutoff     lower voltage cut-off [V]
+ * @param upperCutoff     upper voltage cut-off [V]
+ */
+public record CellDesign(Electrode negative, Separator separator, PorousElectrode positive, Electrolyte electrolyte,
+                         double temperature, double electrodeArea, double nominalCapacity,
+                         double lowerCutoff, double upperCutoff) {
+
+    /**
+     * Reads a liquid-electrolyte cell with two porous electrodes (the DFN parameter names of
+     * {@link io.nernst.models.parameters.ParameterNames}).
+     *
+     * @throws ParameterException naming the missing or inconsistent parameter
+     */
+    public static CellDesign fromParameters(ParameterSet p, KineticsKind kineticsKind) {
+        return fromParameters(p, kineticsKind, ElectrodeKind.POROUS);
+    }
+
+    /**
+     * As {@link #fromParameters(ParameterSet, KineticsKind)} with the kind of negative electrode:
+     * PLANAR_METAL reads "Lithium metal exchange-current density" (at the initial electrolyte
+     * concentration) and the optional "Lithium metal open-circuit potential" (default 0 V) and
+     * "Lithium metal charge transfer coefficient" (default 0.5).
+     */
+    public static CellDesign fromParameters(ParameterSet p, KineticsKind kineticsKind, ElectrodeKind negativeKind) {
+        double temperature = p.value(AMBIENT_TEMPERATURE);
+        double referenceTemperature = p.value(REFERENCE_TEMPERATURE);
+        Electrode negative = negativeKind == ElectrodeKind.PLANAR_METAL ? metal(p, kineticsKind, referenceTemperature)
+                : porous(p, NEGATIVE, kineticsKind, referenceTemperature);
+        PorousElectrode positive = porous(p, POSITIVE, kineticsKind, referenceTemperature);
+        Separator separator = new Separator(p.value(SEPARATOR_THICKNESS), p.value(SEPARATOR_POROSITY),
+                EffectiveMedium.bruggeman(p.value(SEPARATOR_BRUGGEMAN)));
+        double t = p.value(TRANSFERENCE_NUMBER);
+        if (t >= 1.0) {
+            throw new ParameterException("parameter '" + TRANSFERENCE_NUMBER + "' = " + t
+                    + " describes a single-ion conductor; a binary electrolyte needs t+ in [0, 1)");
+        }
+        Electrolyte electrolyte = new BinaryElectrolyte(p.value(INITIAL_ELECTROLYTE_CONCENTRATION), t,
+                p.value(THERMODYNAMIC_FACTOR),
+                DifferentiableFunction.of(p.function(ELECTROLYTE_DIFFUSIVITY)),
+                DifferentiableFunction.of(p.function(ELECTROLYTE_CONDUCTIVITY)));
+        double area = p.value(ELECTRODE_HEIGHT) * p.value(ELECTRODE_WIDTH);
+        return new CellDesign(negative, separator, positive, electrolyte, temperature, area,
+                p.value(NOMINAL_CAPACITY), p.value(LOWER_CUTOFF), p.value(UPPER_CUTOFF));
+    }
+
+    private static PlanarMetalElectrode metal(ParameterSet p, KineticsKind kineticsKind, double referenceTemperature) {
+        double i0 = p.value(METAL_EXCHANGE_CURRENT);
+        double ocp = p.contains(METAL_OCP) ? p.value(METAL_OCP) : 0.0;
+        double alpha = p.contains(METAL_CHARGE_TRANSFER_COEFFICIENT) ? p.value(METAL_CHARGE_TRANSFER_COEFFICIENT) : 0.5;
+        double c0 = p.value(INITIAL_ELECTROLYTE_CONCENTRATION);
+        Kinetics kinetics = kineticsKind == KineticsKind.SYMMETRIC_BUTLER_VOLMER
+                ? ButlerVolmer.symmetric(new MetalExchangeCurrent(i0, c0, 0.5, 0.0, referenceTemperature))
+                : ButlerVolmer.asymmetric(new MetalExchangeCurrent(i0, c0, 1 - alpha, 0.0, referenceTemperature), 1 - alpha, alpha);
+        return new PlanarMetalElectrode(ocp, kinetics);
+    }
+
+    private static PorousElectrode porous(ParameterSet p, String side, KineticsKind kineticsKind, double referenceTemperature) {
+        double cmax = p.value(electrode(side, MAXIMUM_CONCENTRATION));
+        double c0 = p.value(electrode(side, INITIAL_CONCENTRATION));
+        if (!(c0 < cmax)) {
+            throw new ParameterException("parameter '" + electrode(side, INITIAL_CONCENTRATION) + "' = " + c0
+                    + " mol.m-3 must be below '" + electrode(side, MAXIMUM_CONCENTRATION) + "' = " + cmax);
+        }
+        double porosity = p.value(electrode(side, POROSITY));
+        double active = p.value(electrode(side, ACTIVE_FRACTION));
+        if (porosity + active > 1.0 + 1e-12) {
+            throw new ParameterException("'" + electrode(side, POROSITY) + "' + '" + electrode(side, ACTIVE_FRACTION)
+                    + "' = " + (porosity + active) + " exceeds 1");
+        }
+        double theta = p.contains(electrode(side, CONTACT_FRACTION)) ? p.value(electrode(side, CONTACT_FRACTION)) : 1.0;
+        double alpha = p.value(electrode(side, CHARGE_TRANSFER_COEFFICIENT));
+        double rate = p.value(electrode(side, REACTION_RATE_CONSTANT));
+        double ea = p.value(electrode(side, REACTION_ACTIVATION_ENERGY));
+        Kinetics kinetics;
+        if (kineticsKind == KineticsKind.SYMMETRIC_BUTLER_VOLMER) {
+            kinetics = ButlerVolmer.symmetric(new InsertionExchangeCurrent(rate, cmax, 0.5, 0.5, ea, referenceTemperature));
+        } else {
+            if (!(alpha > 0 && alpha < 1)) {
+                throw new ParameterException("parameter '" + electrode(side, CHARGE_TRANSFER_COEFFICIENT) + "' = " + alpha
+                        + " must lie in (0, 1) for asymmetric Butler-Volmer kinetics");
+            }
+            kinetics = ButlerVolmer.asymmetric(new InsertionExchangeCurrent(rate, cmax, 1 - alpha, alpha, ea, referenceTemperature),
+                    1 - alpha, alpha);
+        }
+        return new PorousElectrode(p.value(electrode(side, THICKNESS)), porosity, active, 1.0 - porosity,
+                p.value(electrode(side, PARTICLE_RADIUS)), theta, p.value(electrode(side, CONDUCTIVITY)),
+                EffectiveMedium.bruggeman(p.value(electrode(side, BRUGGEMAN_ELECTROLYTE))),
+                EffectiveMedium.bruggeman(p.value(electrode(side, BRUGGEMAN_ELECTRODE))),
+                cmax, c0,
+                DifferentiableFunction.of(p.function(electrode(side, PARTICLE_DIFFUSIVITY))),
+                DifferentiableFunction.of(p.function(electrode(side, OCP))),
+                kinetics);
+    }
+
+    /** The negative electrode as a porous electrode, or an error for planar anodes. */
+    public PorousElectrode porousNegative() {
+        if (negative instanceof PorousElectrode pe) {
+            return pe;
+        }
+        throw new IllegalStateException("the negative electrode is " + negative.kind() + ", not porous");
+    }
+}

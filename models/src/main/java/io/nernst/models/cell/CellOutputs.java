@@ -1,0 +1,45 @@
+package io.nernst.models.cell;
+
+/**
+ * Output names of the cell models (PyBaMM style, units in brackets).
+ *
+ * <p>The overpotential breakdown satisfies, to round-off,
+ * V = OCV + eta_r + eta_c + dphi_e + dphi_s with
+ * <ul>
+ *   <li>OCV = "Battery open-circuit voltage [V]": x-average of U_p(c_R) minus that of U_n(c_R)
+ *       (surface concentrations, PyBaMM's "X-averaged battery open-circuit voltage");</li>
+ *   <li>eta_r: x-averaged reaction overpotential, mean_p(eta) - mean_n(eta);</li>
+ *   <li>eta_c: 2 (1 - t+) TDF (R T / F) (mean_p ln c_e - mean_n ln c_e);</li>
+ *   <li>dphi_e: mean_p phi_e - mean_n phi_e - eta_c;</li>
+ *   <li>dphi_s: mean_n(phi_s - phi_s(0)) - mean_p(phi_s - phi_s(L)).</li>
+ * </ul>
+ * "Bulk open-circuit voltage [V]" is U_p - U_n at the electrode-averaged stoichiometries.
+ */
+public final class CellOutputs {
+    public static final String VOLTAGE = "Voltage [V]";
+    public static final String OPEN_CIRCUIT_VOLTAGE = "Battery open-circuit voltage [V]";
+    public static final String BULK_OPEN_CIRCUIT_VOLTAGE = "Bulk open-circuit voltage [V]";
+    public static final String REACTION_OVERPOTENTIAL = "X-averaged reaction overpotential [V]";
+    public static final String CONCENTRATION_OVERPOTENTIAL = "X-averaged concentration overpotential [V]";
+    public static final String ELECTROLYTE_OHMIC_LOSSES = "X-averaged electrolyte ohmic losses [V]";
+    public static final String SOLID_OHMIC_LOSSES = "X-averaged solid phase ohmic losses [V]";
+    public static final String NEGATIVE_STOICHIOMETRY = "Negative electrode stoichiometry";
+    public static final String POSITIVE_STOICHIOMETRY = "Positive electrode stoichiometry";
+    public static final String TOTAL_LITHIUM = "Total lithium [mol]";
+    public static final String LITHIUM_IN_PARTICLES = "Total lithium in particles [mol]";
+    public static final String LITHIUM_IN_ELECTROLYTE = "Total lithium in electrolyte [mol]";
+
+    public static final String ELECTROLYTE_CONCENTRATION = "Electrolyte concentration [mol.m-3]";
+    public static final String ELECTROLYTE_POTENTIAL = "Electrolyte potential [V]";
+    public static final String NEGATIVE_POTENTIAL = "Negative electrode potential [V]";
+    public static final String POSITIVE_POTENTIAL = "Positive electrode potential [V]";
+    public static final String NEGATIVE_SURFACE_CONCENTRATION = "Negative particle surface concentration [mol.m-3]";
+    public static final String POSITIVE_SURFACE_CONCENTRATION = "Positive particle surface concentration [mol.m-3]";
+    public static final String NEGATIVE_INTERFACIAL_CURRENT = "Negative electrode interfacial current density [A.m-2]";
+    public static final String POSITIVE_INTERFACIAL_CURRENT = "Positive electrode interfacial current density [A.m-2]";
+    public static final String NEGATIVE_PARTICLE_CONCENTRATION = "Negative particle concentration [mol.m-3]";
+    public static final String POSITIVE_PARTICLE_CONCENTRATION = "Positive particle concentration [mol.m-3]";
+
+    private CellOutputs() {
+    }
+}

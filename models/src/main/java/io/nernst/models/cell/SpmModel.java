@@ -1,0 +1,203 @@
+package io.nernst.models.cell;
+
+import io.nernst.core.model.FieldOutput;
+import io.nernst.models.ModelOptions;
+import io.nernst.models.electrode.PorousElectrode;
+import io.nernst.models.materials.Constants;
+import io.nernst.models.particle.SphericalParticle;
+import io.nernst.solvers.fv.Stretching;
+import java.util.List;
+
+/**
+ * Single particle model (Marquis et al., J. Electrochem. Soc. 166 (2019) A3693; physics.md
+ * section 4): one particle per electrode carrying the uniform reaction
+ * j_n = I / (A a_n L_n), j_p = -I / (A a_p L_p); the electrolyte stays at its initial
+ * concentration and its potential drop, like the solid-phase drop, is neglected:
+ * V = U_p(c_R,p) - U_n(c_R,n) + eta_p - eta_n with eta the inverse of the rate law.
+ *
+ * <p>Unknowns: [negative particle shells, c_R,n, positive particle shells, c_R,p, I].
+ */
+public final class SpmModel extends AbstractCellModel {
+    private final PorousElectrode negative;
+    private final PorousElectrode positive;
+    private final SphericalParticle negativeParticle;
+    private final SphericalParticle positiveParticle;
+    private final int positiveOffset;
+    private final int dimension;
+    /** dj/dI of each electrode [1/m2]. */
+    private final double negativeReactionPerCurrent;
+    private final double positiveReactionPerCurrent;
+    private final double electrolyteConcentration;
+    private final double[] work = new double[4];
+    private final List<String> scalarNames;
+    private final List<FieldOutput> fields;
+
+    public SpmModel(CellDesign design, ModelOptions options) {
+        super(design);
+        this.negative = design.porousNegative();
+        this.positive = design.positive();
+        Stretching r = options.particleStretching() > 0 ? Stretching.tanhTowardEnd(options.particleStretching()) : Stretching.uniform();
+        this.negativeParticle = new SphericalParticle(negative.particleRadius(), options.particlePoints(), r,
+                negative.particleDiffusivity(), negative.maximumConcentration());
+        this.positiveParticle = new SphericalParticle(positive.particleRadius(), options.particlePoints(), r,
+                positive.particleDiffusivity(), positive.maximumConcentration());
+        this.positiveOffset = negativeParticle.unknowns();
+        this.dimension = positiveOffset + positiveParticle.unknowns() + 1;
+        this.negativeReactionPerCurrent = 1.0 / (design.electrodeArea() * negative.specificInterfacialArea() * negative.thickness());
+        this.positiveReactionPerCurrent = -1.0 / (design.electrodeArea() * positive.specificInterfacialArea() * positive.thickness());
+        this.electrolyteConcentration = design.electrolyte().initialConcentration();
+        this.scalarNames = List.of(CellOutputs.VOLTAGE, CellOutputs.OPEN_CIRCUIT_VOLTAGE, CellOutputs.BULK_OPEN_CIRCUIT_VOLTAGE,
+                CellOutputs.REACTION_OVERPOTENTIAL, CellOutputs.CONCENTRATION_OVERPOTENTIAL,
+                CellOutputs.ELECTROLYTE_OHMIC_LOSSES, CellOutputs.SOLID_OHMIC_LOSSES,
+                CellOutputs.NEGATIVE_STOICHIOMETRY, CellOutputs.POSITIVE_STOICHIOMETRY,
+                CellOutputs.TOTAL_LITHIUM, CellOutputs.LITHIUM_IN_PARTICLES, CellOutputs.LITHIUM_IN_ELECTROLYTE);
+        this.fields = List.of(
+                new FieldOutput(CellOutputs.NEGATIVE_PARTICLE_CONCENTRATION, "r_n [m]", negativeParticle.shellCentres()),
+                new FieldOutput(CellOutputs.POSITIVE_PARTICLE_CONCENTRATION, "r_p [m]", positiveParticle.shellCentres()));
+        recordPattern();
+    }
+
+    @Override
+    public String name() {
+        return "SPM";
+    }
+
+    @Override
+    public int dimension() {
+        return dimension;
+    }
+
+    @Override
+    protected void markAlgebraic(boolean[] algebraic) {
+        algebraic[negativeParticle.surfaceIndex()] = true;
+        algebraic[positiveOffset + positiveParticle.surfaceIndex()] = true;
+        algebraic[currentIndex()] = true;
+    }
+
+    @Override
+    public double[] initialState() {
+        double[] y = new double[dimension];
+        java.util.Arrays.fill(y, 0, positiveOffset, negative.initialConcentration());
+        java.util.Arrays.fill(y, positiveOffset, dimension - 1, positive.initialConcentration());
+        double ocv = positive.openCircuitPotential().value(positive.initialConcentration() / positive.maximumConcentration(), temperature)
+                - negative.openCircuitPotential().value(negative.initialConcentration() / negative.maximumConcentration(), temperature);
+        y[dimension - 1] = initialCurrentGuess(ocv);
+        return y;
+    }
+
+    @Override
+    public void residual(double t, double[] y, double[] yDot, double[] residual) {
+        double current = y[currentIndex()];
+        negativeParticle.residual(y, yDot, 0, negative.contactFraction() * negativeReactionPerCurrent * current / Constants.FARADAY,
+                temperature, residual);
+        positiveParticle.residual(y, yDot, positiveOffset, positive.contactFraction() * positiveReactionPerCurrent * current / Constants.FARADAY,
+                temperature, residual);
+        residual[currentIndex()] = controlResidual(voltage(y), current);
+    }
+
+    @Override
+    protected void assembleJacobian(double t, double[] y, double[] yDot, double cj) {
+        int iI = currentIndex();
+        double current = y[iI];
+        double nFlux = negative.contactFraction() * negativeReactionPerCurrent / Constants.FARADAY;
+        double pFlux = positive.contactFraction() * positiveReactionPerCurrent / Constants.FARADAY;
+        negativeParticle.jacobian(y, 0, nFlux * current, temperature, cj, recorder);
+        int nSurface = negativeParticle.surfaceIndex();
+        recorder.add(negativeParticle.shells() - 1, iI, negativeParticle.outerShellFluxSensitivity() * nFlux);
+        recorder.add(nSurface, iI, negativeParticle.surfaceFluxSensitivity(y[nSurface], temperature) * nFlux);
+        positiveParticle.jacobian(y, positiveOffset, pFlux * current, temperature, cj, recorder);
+        int pSurface = positiveOffset + positiveParticle.surfaceIndex();
+        recorder.add(positiveOffset + positiveParticle.shells() - 1, iI, positiveParticle.outerShellFluxSensitivity() * pFlux);
+        recorder.add(pSurface, iI, positiveParticle.surfaceFluxSensitivity(y[pSurface], temperature) * pFlux);
+        // Voltage sensitivities: eta from j = BV(eta, c_s): d eta/dj = 1/(dj/deta), d eta/dc_s = -(dj/dc_s)/(dj/deta).
+        double v = voltage(y);
+        double[] dn = electrodeSensitivities(negative, y[nSurface], negativeReactionPerCurrent * current, negativeSensitivity);
+        double[] dp = electrodeSensitivities(positive, y[pSurface], positiveReactionPerCurrent * current, positiveSensitivity);
+        double dVdCn = -dn[0];
+        double dVdCp = dp[0];
+        double dVdI = dp[1] * positiveReactionPerCurrent - dn[1] * negativeReactionPerCurrent;
+        recorder.add(iI, nSurface, controlDerivative(v, current, dVdCn, false));
+        recorder.add(iI, pSurface, controlDerivative(v, current, dVdCp, false));
+        recorder.add(iI, iI, controlDerivative(v, current, dVdI, true));
+    }
+
+    /** Writes {d(U + eta)/dc_s, d eta/dj} at surface concentration cs and reaction j into sensitivity. */
+    private double[] electrodeSensitivities(PorousElectrode e, double cs, double j, double[] sensitivity) {
+        double cmax = e.maximumConcentration();
+        double eta = e.kinetics().overpotential(j, electrolyteConcentration, cs, temperature);
+        e.kinetics().evaluate(eta, electrolyteConcentration, cs, temperature, work);
+        double detaDj = 1.0 / work[1];
+        double detaDcs = -work[3] / work[1];
+        double dUdcs = e.openCircuitPotential().derivative(cs / cmax, temperature) / cmax;
+        sensitivity[0] = dUdcs + detaDcs;
+        sensitivity[1] = detaDj;
+        return sensitivity;
+    }
+
+    private final double[] negativeSensitivity = new double[2];
+    private final double[] positiveSensitivity = new double[2];
+
+    @Override
+    public double voltage(double[] y) {
+        double current = y[currentIndex()];
+        double csn = y[negativeParticle.surfaceIndex()];
+        double csp = y[positiveOffset + positiveParticle.surfaceIndex()];
+        return positive.openCircuitPotential().value(csp / positive.maximumConcentration(), temperature)
+                - negative.openCircuitPotential().value(csn / negative.maximumConcentration(), temperature)
+                + positive.kinetics().overpotential(positiveReactionPerCurrent * current, electrolyteConcentration, csp, temperature)
+                - negative.kinetics().overpotential(negativeReactionPerCurrent * current, electrolyteConcentration, csn, temperature);
+    }
+
+    @Override
+    public List<String> scalarOutputNames() {
+        return scalarNames;
+    }
+
+    @Override
+    public void scalarOutputs(double t, double[] y, double[] yDot, double[] out) {
+        double current = y[currentIndex()];
+        double csn = y[negativeParticle.surfaceIndex()];
+        double csp = y[positiveOffset + positiveParticle.surfaceIndex()];
+        double ocv = positive.openCircuitPotential().value(csp / positive.maximumConcentration(), temperature)
+                - negative.openCircuitPotential().value(csn / negative.maximumConcentration(), temperature);
+        double stoN = negativeParticle.averageConcentration(y, 0) / negative.maximumConcentration();
+        double stoP = positiveParticle.averageConcentration(y, positiveOffset) / positive.maximumConcentration();
+        double particles = design.electrodeArea() * (negative.activeMaterialFraction() * negative.thickness() * stoN * negative.maximumConcentration()
+                + positive.activeMaterialFraction() * positive.thickness() * stoP * positive.maximumConcentration());
+        double liquid = design.electrodeArea() * electrolyteConcentration * (negative.porosity() * negative.thickness()
+                + design.separator().porosity() * design.separator().thickness() + positive.porosity() * positive.thickness());
+        out[0] = voltage(y);
+        out[1] = ocv;
+        out[2] = positive.openCircuitPotential().value(stoP, temperature) - negative.openCircuitPotential().value(stoN, temperature);
+        out[3] = out[0] - ocv;
+        out[4] = 0.0;
+        out[5] = 0.0;
+        out[6] = 0.0;
+        out[7] = stoN;
+        out[8] = stoP;
+        out[9] = particles + liquid;
+        out[10] = particles;
+        out[11] = liquid;
+    }
+
+    @Override
+    public List<FieldOutput> fieldOutputs() {
+        return fields;
+    }
+
+    @Override
+    public void field(int index, double t, double[] y, double[] yDot, double[] out) {
+        if (index == 0) {
+            System.arraycopy(y, 0, out, 0, negativeParticle.shells());
+        } else if (index == 1) {
+            System.arraycopy(y, positiveOffset, out, 0, positiveParticle.shells());
+        } else {
+            throw new IllegalArgumentException("field index " + index + " out of range 0..1");
+        }
+    }
+
+    /** Offset of the positive particle block. */
+    public int positiveParticleOffset() {
+        return positiveOffset;
+    }
+}

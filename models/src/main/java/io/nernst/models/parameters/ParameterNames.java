@@ -1,0 +1,64 @@
+package io.nernst.models.parameters;
+
+/**
+ * Parameter names (PyBaMM style, without the unit suffix; values SI) read by the cell models.
+ * Electrode-specific names are built with {@link #electrode(String, String)} from the
+ * prefix "Negative"/"Positive".
+ */
+public final class ParameterNames {
+    public static final String NEGATIVE = "Negative";
+    public static final String POSITIVE = "Positive";
+
+    public static final String SEPARATOR_THICKNESS = "Separator thickness";
+    public static final String SEPARATOR_POROSITY = "Separator porosity";
+    public static final String SEPARATOR_BRUGGEMAN = "Separator Bruggeman coefficient (electrolyte)";
+    public static final String ELECTRODE_HEIGHT = "Electrode height";
+    public static final String ELECTRODE_WIDTH = "Electrode width";
+    public static final String NOMINAL_CAPACITY = "Nominal cell capacity";
+    public static final String INITIAL_ELECTROLYTE_CONCENTRATION = "Initial concentration in electrolyte";
+    public static final String TRANSFERENCE_NUMBER = "Cation transference number";
+    public static final String THERMODYNAMIC_FACTOR = "Thermodynamic factor";
+    public static final String ELECTROLYTE_DIFFUSIVITY = "Electrolyte diffusivity";
+    public static final String ELECTROLYTE_CONDUCTIVITY = "Electrolyte conductivity";
+    public static final String REFERENCE_TEMPERATURE = "Reference temperature";
+    public static final String AMBIENT_TEMPERATURE = "Ambient temperature";
+    public static final String INITIAL_TEMPERATURE = "Initial temperature";
+    public static final String LOWER_CUTOFF = "Lower voltage cut-off";
+    public static final String UPPER_CUTOFF = "Upper voltage cut-off";
+
+    // Electrode-specific suffixes, used as electrode(NEGATIVE, THICKNESS) etc.
+    public static final String THICKNESS = "electrode thickness";
+    public static final String POROSITY = "electrode porosity";
+    public static final String ACTIVE_FRACTION = "electrode active material volume fraction";
+    public static final String PARTICLE_RADIUS = "particle radius";
+    public static final String CONDUCTIVITY = "electrode conductivity";
+    public static final String BRUGGEMAN_ELECTROLYTE = "electrode Bruggeman coefficient (electrolyte)";
+    public static final String BRUGGEMAN_ELECTRODE = "electrode Bruggeman coefficient (electrode)";
+    public static final String CHARGE_TRANSFER_COEFFICIENT = "electrode charge transfer coefficient";
+    public static final String REACTION_RATE_CONSTANT = "electrode reaction rate constant";
+    public static final String REACTION_ACTIVATION_ENERGY = "electrode reaction activation energy";
+    public static final String PARTICLE_DIFFUSIVITY = "particle diffusivity";
+    public static final String OCP = "electrode OCP";
+    public static final String MAXIMUM_CONCENTRATION = "Maximum concentration in %s electrode";
+    public static final String INITIAL_CONCENTRATION = "Initial concentration in %s electrode";
+    /** Optional: fraction theta of particle surface in contact with the electrolyte (default 1). */
+    public static final String CONTACT_FRACTION = "electrode contact fraction";
+
+    /** Planar metal negative electrode: exchange-current density at the initial electrolyte concentration [A/m2]. */
+    public static final String METAL_EXCHANGE_CURRENT = "Lithium metal exchange-current density";
+    /** Optional: open-circuit potential of the metal versus Li/Li+ [V] (default 0; about 0.62 V for Li-In). */
+    public static final String METAL_OCP = "Lithium metal open-circuit potential";
+    /** Optional: cathodic charge-transfer coefficient of the metal interface (default 0.5). */
+    public static final String METAL_CHARGE_TRANSFER_COEFFICIENT = "Lithium metal charge transfer coefficient";
+
+    private ParameterNames() {
+    }
+
+    /** "Negative" + " " + suffix, or the lower-case form for the "... in negative electrode" names. */
+    public static String electrode(String side, String suffix) {
+        if (suffix.contains("%s")) {
+            return String.format(suffix, side.toLowerCase(java.util.Locale.ROOT));
+        }
+        return side + " " + suffix;
+    }
+}

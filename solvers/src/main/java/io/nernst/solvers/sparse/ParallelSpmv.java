@@ -1,0 +1,140 @@
+package io.nernst.solvers.sparse;
+
+/**
+ * Multithreaded sparse matrix-vector product y = A x for one fixed CSR pattern.
+ *
+ * <p>Rows are split once, at construction, into one contiguous chunk per thread with about
+ * equal work, measured as nonzeros plus {@value #ROW_WEIGHT} per row (the y store and row
+ * pointer load); the split points come from a binary search in the prefix sums
+ * {@code rowStart[r] + ROW_WEIGHT * r}, so a few dense rows do not unbalance the threads.
+ * Chunks run on a {@link WorkerTeam} (the caller computes the first); a call allocates
+ * nothing. Every row is summed in the same order as {@link CsrMatrix#multiply}, so the result
+ * is bit-for-bit the serial one.
+ *
+ * <p>One product at a time: concurrent calls on one instance are serialised. Call
+ * {@link #close()} to stop the workers (they are daemons, so a forgotten close does not keep
+ * the JVM alive).
+ */
+public final class ParallelSpmv implements AutoCloseable {
+    /** Work of a row beyond its nonzeros, in units of one multiply-add. */
+    static final int ROW_WEIGHT = 2;
+
+    private final CsrMatrix pattern;
+    private final int[] chunkStart;
+    private final WorkerTeam team;
+    /** Created once so that multiply allocates nothing. */
+    private final WorkerTeam.Task chunkTask = this::multiplyChunk;
+    private boolean closed;
+    // Job fields, published to the workers by the team's hand-over.
+    private double[] jobValues;
+    private double[] jobX;
+    private double[] jobY;
+
+    /**
+     * @param pattern the pattern every multiplied matrix must share
+     * @param threads number of threads including the caller, at least 1
+     */
+    public ParallelSpmv(CsrMatrix pattern, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
+        this.pattern = pattern;
+        int chunks = Math.min(threads, pattern.rows());
+        chunkStart = split(pattern.rowStart(), pattern.rows(), chunks);
+        team = new WorkerTeam(chunks);
+    }
+
+    /** A product using all available processors. */
+    public ParallelSpmv(CsrMatrix pattern) {
+        this(pattern, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * Row boundaries of {@code chunks} chunks of about equal weight nnz + ROW_WEIGHT * rows:
+     * chunk c holds rows [result[c], result[c+1]).
+     */
+    static int[] split(int[] rowStart, int rows, int chunks) {
+        int[] start = new int[chunks + 1];
+        long total = rowStart[rows] + (long) ROW_WEIGHT * rows;
+        for (int c = 1; c < chunks; c++) {
+            long target = total * c / chunks;
+            // First row r with weight(r) = rowStart[r] + ROW_WEIGHT r >= target (monotone in r).
+            int lo = start[c - 1];
+            int hi = rows;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (rowStart[mid] + (long) ROW_WEIGHT * mid < target) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            start[c] = lo;
+        }
+        start[chunks] = rows;
+        return start;
+    }
+
+    /** Number of chunks (threads actually used). */
+    public int chunks() {
+        return chunkStart.length - 1;
+    }
+
+    /** First row of chunk c; {@code chunkStart(chunks())} is the row count. */
+    public int chunkStart(int c) {
+        return chunkStart[c];
+    }
+
+    /**
+     * y = A x.
+     *
+     * @throws IllegalArgumentException if A does not have the construction pattern, a vector is
+     *                                  too short, or x and y are the same array
+     * @throws IllegalStateException    after {@link #close()}
+     */
+    public synchronized void multiply(CsrMatrix a, double[] x, double[] y) {
+        if (closed) {
+            throw new IllegalStateException("ParallelSpmv is closed");
+        }
+        if (!a.samePattern(pattern)) {
+            throw new IllegalArgumentException("matrix pattern differs from the pattern this product was built for");
+        }
+        if (x.length < a.columns() || y.length < a.rows()) {
+            throw new IllegalArgumentException("product of a " + a.rows() + " x " + a.columns() + " matrix needs x of length "
+                    + a.columns() + " and y of length " + a.rows() + ", got " + x.length + " and " + y.length);
+        }
+        if (x == y) {
+            throw new IllegalArgumentException("x and y must be different arrays");
+        }
+        jobValues = a.values();
+        jobX = x;
+        jobY = y;
+        team.run(chunkTask);
+        jobValues = null;
+        jobX = null;
+        jobY = null;
+    }
+
+    /** Chunk {@code part}: the serial kernel of {@link CsrMatrix#multiply} on its rows. */
+    private void multiplyChunk(int part) {
+        final int[] rowStart = pattern.rowStart();
+        final int[] columnIndex = pattern.columnIndex();
+        final double[] values = jobValues;
+        final double[] x = jobX;
+        final double[] y = jobY;
+        for (int r = chunkStart[part], to = chunkStart[part + 1]; r < to; r++) {
+            double sum = 0.0;
+            for (int p = rowStart[r], end = rowStart[r + 1]; p < end; p++) {
+                sum += values[p] * x[columnIndex[p]];
+            }
+            y[r] = sum;
+        }
+    }
+
+    /** Stops the worker threads; later multiplies throw. Idempotent. */
+    @Override
+    public synchronized void close() {
+        closed = true;
+        team.close();
+    }
+}

@@ -1,0 +1,108 @@
+package io.nernst.solvers.sparse;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class ParallelSpmvTest {
+
+    /** Random pattern; row r has about perRow entries, and every 97th row is dense. */
+    private static CsrMatrix skewed(int n, int perRow, long seed) {
+        Random random = new Random(seed);
+        int cap = n * perRow + (n / 97 + 1) * n;
+        int[] rows = new int[cap];
+        int[] cols = new int[cap];
+        double[] vals = new double[cap];
+        int c = 0;
+        for (int r = 0; r < n; r++) {
+            int m = r % 97 == 0 ? n : 1 + random.nextInt(2 * perRow);
+            for (int k = 0; k < m && c < cap; k++) {
+                rows[c] = r;
+                cols[c] = r % 97 == 0 ? k : random.nextInt(n);
+                // Values spanning many magnitudes make any change of summation order visible.
+                vals[c] = (random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(12) - 6);
+                c++;
+            }
+        }
+        return CsrMatrix.fromTriplets(n, n, rows, cols, vals, c);
+    }
+
+    @Test
+    void resultIsBitForBitTheSerialProduct() {
+        for (int threads : new int[] {1, 2, 3, 4, 7}) {
+            CsrMatrix a = skewed(3001, 6, threads);
+            double[] x = new double[a.columns()];
+            Random random = new Random(threads);
+            for (int i = 0; i < x.length; i++) {
+                x[i] = random.nextGaussian() * Math.pow(10, random.nextInt(8) - 4);
+            }
+            double[] serial = new double[a.rows()];
+            a.multiply(x, serial);
+            try (ParallelSpmv spmv = new ParallelSpmv(a, threads)) {
+                double[] parallel = new double[a.rows()];
+                for (int repeat = 0; repeat < 50; repeat++) {
+                    java.util.Arrays.fill(parallel, Double.NaN);
+                    spmv.multiply(a, x, parallel);
+                    assertArrayEquals(serial, parallel, 0.0, threads + " threads, repeat " + repeat);
+                }
+                // Refilled values on the same pattern.
+                CsrMatrix b = a.withSamePattern();
+                for (int p = 0; p < b.nonZeros(); p++) {
+                    b.values()[p] = a.values()[p] * 1.5 - 1.0;
+                }
+                b.multiply(x, serial);
+                spmv.multiply(b, x, parallel);
+                assertArrayEquals(serial, parallel, 0.0, threads + " threads, refilled");
+            }
+        }
+    }
+
+    @Test
+    void chunksAreBalancedByNonzerosNotRows() {
+        // Rows 0..99 have 100 entries each, rows 100..9999 one entry: a row split would give
+        // thread 0 almost all the work.
+        int n = 10_000;
+        int[] rowStart = new int[n + 1];
+        for (int r = 0; r < n; r++) {
+            rowStart[r + 1] = rowStart[r] + (r < 100 ? 100 : 1);
+        }
+        int chunks = 4;
+        int[] start = ParallelSpmv.split(rowStart, n, chunks);
+        long total = rowStart[n] + (long) ParallelSpmv.ROW_WEIGHT * n;
+        long maxRow = 100 + ParallelSpmv.ROW_WEIGHT;
+        assertEquals(0, start[0]);
+        assertEquals(n, start[chunks]);
+        for (int c = 0; c < chunks; c++) {
+            long w = rowStart[start[c + 1]] - rowStart[start[c]] + (long) ParallelSpmv.ROW_WEIGHT * (start[c + 1] - start[c]);
+            assertTrue(Math.abs(w - total / chunks) <= maxRow, "chunk " + c + " weight " + w + " vs " + total / chunks);
+        }
+    }
+
+    @Test
+    void moreThreadsThanRowsAndTinyMatrices() {
+        CsrMatrix a = CsrMatrix.fromTriplets(2, 2, new int[] {0, 1, 1}, new int[] {0, 0, 1}, new double[] {2, 3, 4}, 3);
+        try (ParallelSpmv spmv = new ParallelSpmv(a, 8)) {
+            assertEquals(2, spmv.chunks());
+            double[] y = new double[2];
+            spmv.multiply(a, new double[] {1, 10}, y);
+            assertArrayEquals(new double[] {2, 43}, y, 0.0);
+        }
+    }
+
+    @Test
+    void badInputIsRejected() {
+        CsrMatrix a = skewed(100, 3, 9L);
+        ParallelSpmv spmv = new ParallelSpmv(a, 2);
+        assertThrows(IllegalArgumentException.class, () -> spmv.multiply(skewed(100, 3, 10L), new double[100], new double[100]));
+        assertThrows(IllegalArgumentException.class, () -> spmv.multiply(a, new double[99], new double[100]));
+        double[] same = new double[100];
+        assertThrows(IllegalArgumentException.class, () -> spmv.multiply(a, same, same));
+        spmv.close();
+        assertThrows(IllegalStateException.class, () -> spmv.multiply(a, new double[100], new double[100]));
+        assertThrows(IllegalArgumentException.class, () -> new ParallelSpmv(a, 0));
+    }
+}

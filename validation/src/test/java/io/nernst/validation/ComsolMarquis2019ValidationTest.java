@@ -1,0 +1,131 @@
+package io.nernst.validation;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.nernst.core.model.CellModel;
+import io.nernst.models.ModelOptions;
+import io.nernst.models.ModelRegistry;
+import io.nernst.models.cell.DfnModel;
+import io.nernst.solvers.dae.BdfSettings;
+import io.nernst.solvers.linear.BandedLuSolver;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * DFN versus the COMSOL reference of Marquis et al. 2019 (shared/validation/comsol-marquis2019):
+ * 31/11/31 finite volumes, 11 shells per particle, constant-current discharge driven through
+ * BdfIntegrator (rtol 1e-6, atol 1e-6, banded LU) to 3600/C s with a terminal event at 3.105 V.
+ * Errors are taken on COMSOL's 200 time points (our dense output interpolated there).
+ * PyBaMM 25.12 with the same discretisation gets 0.10 mV (0.1C) and 0.74 mV (1C) RMS.
+ */
+class ComsolMarquis2019ValidationTest {
+    private static final String CASE = "comsol-marquis2019";
+    private static final double CUTOFF = 3.105;
+    private static Path data;
+    private static ComsolSolution reference1C;
+    private static ComsolSolution reference01C;
+    private static ConstantCurrentDischarge.Result run1C;
+    private static double snapshotTime1C;
+    private static DfnModel model1C;
+
+    static BdfSettings settings() {
+        return BdfSettings.builder().relativeTolerance(1e-6).absoluteTolerance(1e-6)
+                .linearSolver(() -> new BandedLuSolver(BandedLuSolver.Ordering.NATURAL)).build();
+    }
+
+    @BeforeAll
+    static void locateData() {
+        try {
+            data = ValidationData.caseDirectory(CASE);
+        } catch (ValidationData.MissingReferenceDataException e) {
+            if (ValidationData.missingAllowed()) {
+                Assumptions.assumeTrue(false, e.getMessage());
+            }
+            throw e;
+        }
+    }
+
+    private static synchronized ConstantCurrentDischarge.Result oneC() {
+        if (run1C == null) {
+            reference1C = ComsolSolution.read(data.resolve("comsol_1C.json"));
+            model1C = (DfnModel) ModelRegistry.create("DFN", ModelRegistry.parameterSet("marquis2019"), ModelOptions.defaults());
+            // The profile check is at t = 1800 s; COMSOL stored 1809.05 s, the nearest of its times.
+            snapshotTime1C = reference1C.time[reference1C.timeIndex(1800.0)];
+            run1C = ConstantCurrentDischarge.run(model1C, 24.0, 3600.0, CUTOFF, settings(), reference1C.time, new double[] {snapshotTime1C});
+        }
+        return run1C;
+    }
+
+    private static void voltageCase(String label, ComsolSolution ref, ConstantCurrentDischarge.Result r, double limit, String file) {
+        double rms = Interpolation.rms(r.sampleVoltages(), ref.voltage) * 1e3;
+        double max = Interpolation.maxAbs(r.sampleVoltages(), ref.voltage) * 1e3;
+        double[] error = new double[ref.time.length];
+        for (int k = 0; k < error.length; k++) {
+            error[k] = (r.sampleVoltages()[k] - ref.voltage[k]) * 1e3;
+        }
+        ValidationReport report = ValidationReport.shared();
+        String image = report.plot(file, "DFN vs COMSOL, " + label + " discharge (Marquis 2019)", "time [s]", "voltage [V]", List.of(
+                new ValidationReport.Series("COMSOL", ref.time, ref.voltage, true),
+                new ValidationReport.Series("Nernst DFN 31/11/31, 11 shells", ref.time, r.sampleVoltages(), false)));
+        report.plot(file + "-error", "DFN - COMSOL voltage, " + label, "time [s]", "error [mV]",
+                List.of(new ValidationReport.Series("Nernst - COMSOL", ref.time, error, false)));
+        report.addUpperBound("DFN vs COMSOL " + label, "voltage RMS error", rms, limit, "mV", image);
+        report.addInformative("DFN vs COMSOL " + label, "voltage max error (PyBaMM: "
+                + (label.equals("1C") ? "4.46" : "0.59") + " mV)", max, "mV", image);
+        report.addUpperBound("DFN vs COMSOL " + label, "lithium drift max|Li(t) - Li(0)| / Li(0)", r.relativeLithiumDrift(), 1e-9, "", null);
+        System.out.printf("DFN vs COMSOL %s: RMS %.4f mV, max %.4f mV, lithium drift %.2e, %s%n", label, rms, max,
+                r.relativeLithiumDrift(), r.statistics());
+        assertTrue(rms <= limit, () -> label + " voltage RMS error " + rms + " mV exceeds " + limit + " mV");
+        assertTrue(r.relativeLithiumDrift() <= 1e-9, () -> label + " lithium drift " + r.relativeLithiumDrift());
+        assertTrue(r.endTime() >= ref.time[ref.time.length - 1] - 1e-6, () -> label + " stopped early at " + r.endTime());
+    }
+
+    @Test
+    void voltageAtOneC() {
+        ConstantCurrentDischarge.Result r = oneC();
+        voltageCase("1C", reference1C, r, 1.0, "dfn-comsol-1C-voltage");
+    }
+
+    @Test
+    void voltageAtTenthC() {
+        reference01C = ComsolSolution.read(data.resolve("comsol_01C.json"));
+        CellModel model = ModelRegistry.create("DFN", ModelRegistry.parameterSet("marquis2019"), ModelOptions.defaults());
+        ConstantCurrentDischarge.Result r = ConstantCurrentDischarge.run(model, 2.4, 36000.0, CUTOFF, settings(), reference01C.time, new double[0]);
+        voltageCase("0.1C", reference01C, r, 0.5, "dfn-comsol-01C-voltage");
+    }
+
+    @Test
+    void electrolyteConcentrationAtHalfHourOneC() {
+        ConstantCurrentDischarge.Result r = oneC();
+        double[] y = r.snapshots()[0];
+        double[] ours = new double[model1C.cells()];
+        model1C.field(0, snapshotTime1C, y, new double[y.length], ours);
+        double[] x = model1C.fieldOutputs().get(0).positions();
+        double[] xMicrons = new double[x.length];
+        double[] comsolMicrons = new double[reference1C.x.length];
+        for (int i = 0; i < x.length; i++) {
+            xMicrons[i] = x[i] * 1e6;
+        }
+        for (int i = 0; i < comsolMicrons.length; i++) {
+            comsolMicrons[i] = reference1C.x[i] * 1e6;
+        }
+        int k = reference1C.timeIndex(snapshotTime1C);
+        double[] comsol = ComsolSolution.column(reference1C.electrolyteConcentration, k);
+        double[] oursOnComsol = new double[reference1C.x.length];
+        for (int i = 0; i < oursOnComsol.length; i++) {
+            oursOnComsol[i] = Interpolation.linear(x, ours, reference1C.x[i]);
+        }
+        double rms = Interpolation.rms(oursOnComsol, comsol);
+        ValidationReport report = ValidationReport.shared();
+        String image = report.plot("dfn-comsol-1C-electrolyte", String.format("Electrolyte concentration at t = %.1f s, 1C", snapshotTime1C),
+                "x [um]", "c_e [mol/m3]", List.of(
+                        new ValidationReport.Series("COMSOL", comsolMicrons, comsol, true),
+                        new ValidationReport.Series("Nernst DFN (cell centres)", xMicrons, ours, false)));
+        report.addUpperBound("DFN vs COMSOL 1C", String.format("c_e RMS error at t = %.1f s", snapshotTime1C), rms, 2.0, "mol/m3", image);
+        System.out.printf("electrolyte concentration RMS at %.2f s: %.4f mol/m3%n", snapshotTime1C, rms);
+        assertTrue(rms <= 2.0, () -> "electrolyte concentration RMS " + rms + " mol/m3");
+    }
+}
