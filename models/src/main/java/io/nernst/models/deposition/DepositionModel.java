@@ -130,6 +130,7 @@ public final class DepositionModel {
     private final double[] interfaceCurrent;
     private final double[] reaction;
     private final double[] distanceWork;
+    private final double[] columnHeights;
     private double maxNormalSpeed;
 
     // Statistics.
@@ -192,6 +193,7 @@ public final class DepositionModel {
         interfaceCurrent = new double[n];
         reaction = new double[n];
         distanceWork = new double[n];
+        columnHeights = new double[nx];
 
         MultigridSettings mg = MultigridSettings.builder().relativeTolerance(settings.linearTolerance()).maxIterations(200)
                 .build();
@@ -617,8 +619,7 @@ public final class DepositionModel {
      * The observables of the current state.
      */
     public DepositionObservables observables() {
-        double[] heights = new double[nx];
-        LevelSetGeometry.interfaceHeight(grid, levelSet, heights);
+        double[] heights = LevelSetGeometry.interfaceHeight(grid, levelSet, columnHeights);
         double max = Double.NEGATIVE_INFINITY;
         int tip = -1;
         double sum = 0.0;
