@@ -132,6 +132,9 @@ public final class DepositionModel {
     private final double[] distanceWork;
     private final double[] columnHeights;
     private double maxNormalSpeed;
+    /** Face coefficients changed since the last full multigrid update (geometry moved). */
+    private boolean potentialFacesChanged = true;
+    private boolean concentrationFacesChanged = true;
 
     // Statistics.
     private int lastCouplingIterations;
@@ -246,6 +249,8 @@ public final class DepositionModel {
         interfaceLength = sumGrad * cellArea;
         fillFaces(potentialSolver, kappa);
         fillFaces(concentrationSolver, diffusivity);
+        potentialFacesChanged = true;
+        concentrationFacesChanged = true;
     }
 
     private void fillFaces(GeometricMultigrid solver, double coefficient) {
@@ -367,7 +372,12 @@ public final class DepositionModel {
             m[k] = dj;
             rhs[k] = diffusionSource[k] + delta[k] * current[k] + dj * potential[k];
         }
-        potentialSolver.update();
+        if (potentialFacesChanged) {
+            potentialSolver.update();
+            potentialFacesChanged = false;
+        } else {
+            potentialSolver.updateReaction();
+        }
         System.arraycopy(potential, 0, newtonSolution, 0, n);
         linearSolve(potentialSolver, rhs, newtonSolution);
         double step = 0.0;
@@ -412,7 +422,12 @@ public final class DepositionModel {
             m[k] = storage * a0OverDt + sourceFactor * delta[k] * cathodicPerConcentration[k];
             rhs[k] = storage * history[k] * inverseDt + sourceFactor * delta[k] * anodic[k];
         }
-        concentrationSolver.update();
+        if (concentrationFacesChanged) {
+            concentrationSolver.update();
+            concentrationFacesChanged = false;
+        } else {
+            concentrationSolver.updateReaction();
+        }
         concentrationSolver.addWallValueToRhs(io.nernst.solvers.multigrid.WallSide.NORTH, bulkConcentration, rhs);
         linearSolve(concentrationSolver, rhs, concentration);
     }

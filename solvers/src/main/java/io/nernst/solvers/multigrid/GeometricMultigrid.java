@@ -207,6 +207,30 @@ public final class GeometricMultigrid {
         ready = true;
     }
 
+    /**
+     * Cheaper {@link #update()} after only the reaction coefficients changed (face coefficients as at
+     * the last full update): restricts the reaction, rebuilds the diagonals and refactors the
+     * coarsest level, skipping the face restriction and the transfer weights (which do not depend
+     * on the reaction). Allocation-free.
+     *
+     * @throws IllegalStateException    if no full {@link #update()} was done before
+     * @throws IllegalArgumentException naming the cell when a reaction coefficient is negative or not finite
+     */
+    public void updateReaction() {
+        if (!ready) {
+            throw new IllegalStateException("updateReaction() needs a full update() first");
+        }
+        MultigridLevel f = levels[0];
+        checkCoefficients(f.reaction, f.nx, "reaction coefficient");
+        f.assembleReaction();
+        for (int l = 0; l + 1 < levels.length; l++) {
+            levels[l].restrictReaction(levels[l + 1]);
+        }
+        if (coarsestCholesky != null) {
+            coarsestCholesky.factor(levels[levels.length - 1]);
+        }
+    }
+
     private static void checkCoefficients(double[] values, int nx, String what) {
         for (int k = 0; k < values.length; k++) {
             double v = values[k];

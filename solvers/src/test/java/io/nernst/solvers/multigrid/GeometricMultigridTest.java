@@ -453,4 +453,66 @@ class GeometricMultigridTest {
                 MultigridSettings.defaults());
         assertThrows(IllegalStateException.class, () -> p.apply(new double[16], new double[16]));
     }
+
+    @Test
+    void reactionOnlyUpdateMatchesAFullUpdate() {
+        int n = 64;
+        double h = 1.0 / n;
+        Random rnd = new Random(4);
+        double[] k = jumpingConductivity(n);
+        double[] m1 = random(n * n, rnd, 0.0, 10.0);
+        double[] m2 = random(n * n, rnd, 0.0, 1e4);
+        double[] b = random(n * n, rnd, -1, 1);
+        GeometricMultigrid partial = new GeometricMultigrid(n, n, h, h, true, WallCondition.NEUMANN, WallCondition.DIRICHLET,
+                tight(MultigridSettings.Acceleration.CONJUGATE_GRADIENT));
+        partial.setCellCoefficients(k, m1);
+        System.arraycopy(m2, 0, partial.reactionCoefficients(), 0, n * n);
+        partial.updateReaction();
+        GeometricMultigrid full = new GeometricMultigrid(n, n, h, h, true, WallCondition.NEUMANN, WallCondition.DIRICHLET,
+                tight(MultigridSettings.Acceleration.CONJUGATE_GRADIENT));
+        full.setCellCoefficients(k, m2);
+        double[] x1 = new double[n * n];
+        double[] x2 = new double[n * n];
+        int its1 = partial.solve(b, x1);
+        int its2 = full.solve(b, x2);
+        assertEquals(its2, its1, "same hierarchy, same iterations");
+        for (int q = 0; q < x1.length; q++) {
+            assertEquals(x2[q], x1[q], 1e-14 * (1 + Math.abs(x2[q])));
+        }
+        partial.reactionCoefficients()[7] = -1.0;
+        assertThrows(IllegalArgumentException.class, partial::updateReaction);
+        assertThrows(IllegalStateException.class, () -> new GeometricMultigrid(8, 8, 1, 1, true, WallCondition.NEUMANN,
+                WallCondition.DIRICHLET, MultigridSettings.defaults()).updateReaction());
+    }
+
+    @Test
+    void fusedRedBlackSweepEqualsTwoColourSweeps() {
+        Random rnd = new Random(9);
+        for (int[] shape : new int[][]{{16, 12}, {1, 9}, {6, 1}, {10, 7}}) {
+            int nx = shape[0];
+            int ny = shape[1];
+            MultigridLevel level = new MultigridLevel(nx, ny, 0.3, 0.2, true, WallCondition.NEUMANN, WallCondition.DIRICHLET);
+            double[] k = random(nx * ny, rnd, 0.1, 5.0);
+            for (int q = 0; q < nx * ny; q++) {
+                level.kWest[q] = k[q];
+                level.kSouth[q] = 2 * k[q];
+                level.reaction[q] = k[q] * 0.1;
+            }
+            for (int i = 0; i < nx; i++) {
+                level.kNorthWall[i] = 1.0 + i;
+            }
+            level.assemble();
+            double[] b = random(nx * ny, rnd, -1, 1);
+            double[] fused = random(nx * ny, rnd, -1, 1);
+            double[] separate = fused.clone();
+            level.smoothForward(fused, b, 1);
+            level.relaxColour(0, separate, b);
+            level.relaxColour(1, separate, b);
+            org.junit.jupiter.api.Assertions.assertArrayEquals(separate, fused, 0.0, nx + " x " + ny + " forward");
+            level.smoothBackward(fused, b, 1);
+            level.relaxColour(1, separate, b);
+            level.relaxColour(0, separate, b);
+            org.junit.jupiter.api.Assertions.assertArrayEquals(separate, fused, 0.0, nx + " x " + ny + " backward");
+        }
+    }
 }
