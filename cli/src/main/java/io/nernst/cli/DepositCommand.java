@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
         description = "Simulate lithium deposition / dendrite growth in 2D (writes timeseries.csv, snapshots/*.png, morphology.png).")
 public final class DepositCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "SCENARIO.yaml", description = "Deposition scenario (YAML), e.g. examples/deposition-1mAcm2.yaml.")
+    @Parameters(index = "0", paramLabel = "SCENARIO.yaml", description = "Deposition scenario (YAML), e.g. examples/deposition/deposition-1mAcm2.yaml.")
     private Path scenarioFile;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output directory (default: the scenario's output.dir).")

@@ -18,7 +18,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * One time step of the lithium deposition model (examples/deposition-256x256.yaml physics: seed 003
+ * One time step of the lithium deposition model (examples/deposition/deposition-256x256.yaml physics: seed 003
  * QCPE@P-DOL, 1 mA/cm2, rough surface) on an N x N grid over a fixed 32 um x 32 um domain, at the
  * interface Courant number 0.4: coupled concentration/potential solve (multigrid-CG), interface
  * motion and reinitialisation. The model is rebuilt before every measurement iteration so the front

@@ -14,7 +14,7 @@ class DepositionScenarioTest {
 
     @Test
     void theSeed003ExampleReadsToItsDocumentedValues() {
-        DepositionScenario sc = DepositionScenario.load(Path.of("../examples/deposition-1mAcm2.yaml"));
+        DepositionScenario sc = DepositionScenario.load(Path.of("../examples/deposition/deposition-1mAcm2.yaml"));
         DepositionSettings s = sc.settings();
         assertEquals(0.148, s.conductivity(), 1e-12);
         assertEquals(0.38, s.transferenceNumber(), 0.0);
@@ -31,6 +31,18 @@ class DepositionScenarioTest {
         assertEquals(600.0, s.snapshotInterval(), 0.0);
         assertEquals(new InitialMorphology.Rough(0.5e-6, 3e-6, 3), s.morphology());
         assertEquals(Path.of("out/deposition-1mAcm2"), sc.outputDirectory());
+    }
+
+    @Test
+    void everyDepositionExampleLoads() throws java.io.IOException {
+        try (var files = java.nio.file.Files.list(Path.of("../examples/deposition"))) {
+            java.util.List<Path> yaml = files.filter(p -> p.toString().endsWith(".yaml")).toList();
+            assertTrue(yaml.size() >= 2, yaml.toString());
+            for (Path p : yaml) {
+                DepositionScenario sc = DepositionScenario.load(p);
+                assertTrue(sc.settings().duration() > 0, p.toString());
+            }
+        }
     }
 
     private static DepositionScenario parse(String yaml) {
