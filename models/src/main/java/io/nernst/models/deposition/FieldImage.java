@@ -50,7 +50,13 @@ public final class FieldImage {
         int scale = Math.max(1, Math.min(8, 640 / Math.max(nx, ny)));
         int plotW = nx * scale;
         int plotH = ny * scale;
-        int width = LEFT + plotW + RIGHT;
+        Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+        BufferedImage probe = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
+        Graphics2D pg = probe.createGraphics();
+        int titleWidth = pg.getFontMetrics(font).stringWidth(title);
+        pg.dispose();
+        // wide enough for the title on tall, narrow domains
+        int width = Math.max(LEFT + plotW + RIGHT, LEFT + 40 + titleWidth + 12);
         int height = TOP + plotH + BOTTOM;
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         double min = Double.POSITIVE_INFINITY;
@@ -92,7 +98,6 @@ public final class FieldImage {
         }
         g.setColor(Color.BLACK);
         g.drawRect(LEFT - 1, TOP - 1, plotW + 1, plotH + 1);
-        Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
         g.setFont(font);
         FontMetrics fm = g.getFontMetrics();
         g.drawString(title, LEFT + 40, TOP - 12);
