@@ -1,0 +1,167 @@
+package io.nernst.models.deposition;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Drives a {@link DepositionModel} in time: chooses the steps, checks the stop conditions, and
+ * reports every completed step to a {@link Listener} (the output writers).
+ *
+ * <h2>Time step</h2>
+ * {@code dt = min(C h / v_max, maxStep, 1.5 dt_previous, time left)}: the interface Courant number
+ * {@code C} (front displacement per step in cells, default 0.4) with {@code v_max} the largest normal
+ * speed in the band; diffusion does not limit the step because transport is implicit. The growth
+ * factor 1.5 keeps variable-step BDF2 zero-stable (ratio below 1 + sqrt 2). A step whose coupling
+ * iteration fails is retried with a quarter of the step, up to four times.
+ *
+ * <h2>Stop conditions</h2>
+ * End time; wall-clock budget; the deposit reaching the top of the domain (highest point within
+ * 1.5 interface widths of the reservoir wall); Sand-type depletion (interfacial concentration below
+ * the depletion threshold); and a solver failure that survives the retries. Every stop is clean:
+ * the state of the last completed step is reported and the outputs are written.
+ */
+public final class DepositionRun {
+
+    /** Why a run ended. */
+    public enum StopReason {
+        /** The requested duration was simulated. */
+        END_TIME,
+        /** The wall-clock budget was used up. */
+        WALL_TIME,
+        /** The deposit reached the top of the domain. */
+        TOP_REACHED,
+        /** The interfacial concentration fell below the depletion threshold (Sand's time). */
+        DEPLETION,
+        /** A step failed even with reduced step sizes. */
+        SOLVER_FAILURE
+    }
+
+    /** Receives the state after every completed step (and once at t = 0). */
+    public interface Listener {
+        /**
+         * @param model       the model (read only)
+         * @param observables its observables
+         */
+        void stepCompleted(DepositionModel model, DepositionObservables observables);
+
+        /** Called once when the run stops, with the reason and the last state. */
+        default void finished(DepositionModel model, Result result) {
+        }
+    }
+
+    /**
+     * Outcome of a run.
+     *
+     * @param reason      why it stopped
+     * @param message     human-readable detail
+     * @param series      observables at t = 0 and after every step
+     * @param steps       steps taken
+     * @param wallSeconds wall-clock time [s]
+     */
+    public record Result(StopReason reason, String message, List<DepositionObservables> series, int steps,
+                         double wallSeconds) {
+        /** The last observables. */
+        public DepositionObservables last() {
+            return series.get(series.size() - 1);
+        }
+    }
+
+    private static final int MAX_RETRIES = 4;
+
+    private DepositionRun() {
+    }
+
+    /** Runs a new model from the settings. */
+    public static Result run(DepositionSettings settings, Listener listener) {
+        return run(new DepositionModel(settings), listener);
+    }
+
+    /**
+     * Runs a model until a stop condition holds.
+     *
+     * @param model    a freshly constructed model (or one to continue)
+     * @param listener receives every completed step; may be null
+     * @return the result
+     */
+    public static Result run(DepositionModel model, Listener listener) {
+        DepositionSettings s = model.settings();
+        long start = System.nanoTime();
+        List<DepositionObservables> series = new ArrayList<>();
+        DepositionObservables obs = model.observables();
+        series.add(obs);
+        if (listener != null) {
+            listener.stepCompleted(model, obs);
+        }
+        double h = Math.min(model.grid().dx(), model.grid().dy());
+        double topLimit = s.height() - 1.5 * s.interfaceWidth() - s.surfaceHeight();
+        double previous = Double.NaN;
+        StopReason reason;
+        String message;
+        int steps = 0;
+        while (true) {
+            double left = s.duration() - model.time();
+            if (left <= 1e-9 * s.duration()) {
+                reason = StopReason.END_TIME;
+                message = "simulated " + model.time() + " s";
+                break;
+            }
+            double v = model.maxNormalSpeed();
+            double dt = v > 0 ? s.courantNumber() * h / v : s.maxTimeStep();
+            dt = Math.min(dt, s.maxTimeStep());
+            if (!Double.isNaN(previous)) {
+                dt = Math.min(dt, 1.5 * previous);
+            }
+            if (dt >= left || left - dt < 1e-6 * dt) {
+                dt = left;
+            }
+            DepositionSolverException failure = null;
+            for (int attempt = 0; attempt <= MAX_RETRIES; attempt++) {
+                try {
+                    model.step(dt);
+                    failure = null;
+                    break;
+                } catch (DepositionSolverException e) {
+                    failure = e;
+                    dt *= 0.25;
+                }
+            }
+            if (failure != null) {
+                reason = StopReason.SOLVER_FAILURE;
+                message = failure.getMessage();
+                break;
+            }
+            previous = dt;
+            steps++;
+            obs = model.observables();
+            series.add(obs);
+            if (listener != null) {
+                listener.stepCompleted(model, obs);
+            }
+            if (obs.maxHeight() >= topLimit) {
+                reason = StopReason.TOP_REACHED;
+                message = "the deposit reached " + (obs.maxHeight() + s.surfaceHeight()) + " m of the " + s.height()
+                        + " m domain at t = " + obs.time() + " s";
+                break;
+            }
+            if (obs.minSurfaceConcentration() <= s.depletionConcentration()) {
+                reason = StopReason.DEPLETION;
+                message = "interfacial concentration " + obs.minSurfaceConcentration() + " mol/m^3 fell below "
+                        + s.depletionConcentration() + " mol/m^3 at t = " + obs.time() + " s (Sand's time)";
+                break;
+            }
+            double wall = (System.nanoTime() - start) * 1e-9;
+            if (wall >= s.wallTimeBudget()) {
+                reason = StopReason.WALL_TIME;
+                message = "wall-time budget of " + s.wallTimeBudget() + " s used up at t = " + obs.time() + " s";
+                break;
+            }
+        }
+        Result result = new Result(reason, message, Collections.unmodifiableList(series), steps,
+                (System.nanoTime() - start) * 1e-9);
+        if (listener != null) {
+            listener.finished(model, result);
+        }
+        return result;
+    }
+}

@@ -1,0 +1,73 @@
+package io.nernst.models.deposition;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.nernst.core.scenario.ScenarioException;
+import io.nernst.core.units.UnitException;
+import java.io.StringReader;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class DepositionScenarioTest {
+
+    @Test
+    void theSeed003ExampleReadsToItsDocumentedValues() {
+        DepositionScenario sc = DepositionScenario.load(Path.of("../examples/deposition/deposition-1mAcm2.yaml"));
+        DepositionSettings s = sc.settings();
+        assertEquals(0.148, s.conductivity(), 1e-12);
+        assertEquals(0.38, s.transferenceNumber(), 0.0);
+        assertEquals(1490.0, s.bulkConcentration(), 1e-9);
+        assertEquals(1.2463e-11, s.diffusivity(), 0.0001e-11);
+        assertEquals(298.15, s.temperature(), 1e-9);
+        assertEquals(5.0, s.exchangeCurrentDensity(), 1e-12);
+        assertEquals(1.30e-5, s.molarVolume(), 0.005e-5);
+        assertEquals(130e-6, s.height() - s.surfaceHeight(), 1e-12);
+        assertEquals(0.5e-6, s.width() / s.cellsX(), 1e-15);
+        assertEquals(0.5e-6, s.height() / s.cellsY(), 1e-15);
+        assertEquals(10.0, s.currentDensity(), 1e-12);
+        assertEquals(3600.0, s.duration(), 0.0);
+        assertEquals(600.0, s.snapshotInterval(), 0.0);
+        assertEquals(new InitialMorphology.Rough(0.5e-6, 3e-6, 3), s.morphology());
+        assertEquals(Path.of("out/deposition-1mAcm2"), sc.outputDirectory());
+    }
+
+    @Test
+    void everyDepositionExampleLoads() throws java.io.IOException {
+        try (var files = java.nio.file.Files.list(Path.of("../examples/deposition"))) {
+            java.util.List<Path> yaml = files.filter(p -> p.toString().endsWith(".yaml")).toList();
+            assertTrue(yaml.size() >= 2, yaml.toString());
+            for (Path p : yaml) {
+                DepositionScenario sc = DepositionScenario.load(p);
+                assertTrue(sc.settings().duration() > 0, p.toString());
+            }
+        }
+    }
+
+    private static DepositionScenario parse(String yaml) {
+        return DepositionScenario.parse(new StringReader(yaml), "test.yaml", "t");
+    }
+
+    @Test
+    void morphologiesControlsAndErrors() {
+        DepositionScenario n = parse("morphology: {type: nuclei, bumps: [{x: 2 um, radius: 1 um}, {x: 10 um, radius: 0.5 um}]}\n"
+                + "control: {mode: potentiostatic, electrodePotential: -40 mV}\nnumerics: {timeScheme: backward-euler}\n");
+        InitialMorphology.Bumps b = (InitialMorphology.Bumps) n.settings().morphology();
+        assertEquals(2, b.bumps().size());
+        assertEquals(10e-6, b.bumps().get(1).x(), 1e-15);
+        assertEquals(DepositionSettings.ControlMode.POTENTIOSTATIC, n.settings().controlMode());
+        assertEquals(-0.04, n.settings().electrodePotential(), 1e-15);
+        assertEquals(DepositionSettings.TimeScheme.BACKWARD_EULER, n.settings().timeScheme());
+        ScenarioException unknown = assertThrows(ScenarioException.class, () -> parse("domian: {width: 8 um}\n"));
+        assertTrue(unknown.getMessage().contains("did you mean 'domain'"), unknown.getMessage());
+        UnitException unit = assertThrows(UnitException.class, () -> parse("domain: {width: 8 s}\n"));
+        assertTrue(unit.getMessage().contains("domain.width") && unit.getMessage().contains("length"), unit.getMessage());
+        ScenarioException yaml = assertThrows(ScenarioException.class, () -> parse("domain: {width: 8 um\n"));
+        assertTrue(yaml.getMessage().contains("line"), yaml.getMessage());
+        assertThrows(ScenarioException.class, () -> parse("morphology: {type: bump, x: 2 um}\n"));
+        IllegalArgumentException range = assertThrows(IllegalArgumentException.class,
+                () -> parse("control: {currentDensity: 0 mA/cm2}\n"));
+        assertTrue(range.getMessage().contains("control.currentDensity"), range.getMessage());
+    }
+}
