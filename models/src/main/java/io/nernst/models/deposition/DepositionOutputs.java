@@ -139,6 +139,9 @@ public final class DepositionOutputs implements DepositionRun.Listener {
         XYChart chart = new XYChartBuilder().width(900).height(500).title("Interface height profiles")
                 .xAxisTitle("x [um]").yAxisTitle("interface height [um]").build();
         chart.getStyler().setMarkerSize(0);
+        // Without a pattern XChart prints raw doubles such as 26.249999999999996 on the axis.
+        chart.getStyler().setXAxisDecimalPattern("0.##");
+        chart.getStyler().setYAxisDecimalPattern("0.##");
         double[] x = new double[grid.nx()];
         for (int i = 0; i < x.length; i++) {
             x[i] = grid.xCentre(i) * 1e6;
