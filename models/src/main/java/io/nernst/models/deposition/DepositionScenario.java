@@ -1,5 +1,7 @@
 package io.nernst.models.deposition;
 
+import io.nernst.core.text.NameSuggestions;
+
 import io.nernst.core.scenario.ScenarioException;
 import io.nernst.core.units.Dimension;
 import io.nernst.core.units.Quantity;
@@ -324,7 +326,7 @@ public record DepositionScenario(DepositionSettings settings, Path outputDirecto
             for (ImmutableNode c : node.getChildren()) {
                 if (!allowed.contains(c.getNodeName())) {
                     throw new ScenarioException(source + ": unknown key '" + key(c.getNodeName()) + "'; did you mean '"
-                            + key(closest(c.getNodeName(), allowed)) + "'? Allowed here: " + String.join(", ", allowed));
+                            + key(NameSuggestions.closest(c.getNodeName(), allowed)) + "'? Allowed here: " + String.join(", ", allowed));
                 }
             }
         }
@@ -438,35 +440,5 @@ public record DepositionScenario(DepositionSettings settings, Path outputDirecto
         }
     }
 
-    static String closest(String key, List<String> candidates) {
-        String best = candidates.get(0);
-        int bestDistance = Integer.MAX_VALUE;
-        for (String c : candidates) {
-            int d = editDistance(key.toLowerCase(Locale.ROOT), c.toLowerCase(Locale.ROOT));
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = c;
-            }
-        }
-        return best;
-    }
 
-    private static int editDistance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
-    }
 }

@@ -1,5 +1,7 @@
 package io.nernst.core.experiment;
 
+import io.nernst.core.text.NameSuggestions;
+
 import io.nernst.core.units.Dimension;
 import io.nernst.core.units.Quantity;
 import io.nernst.core.units.Unit;
@@ -264,7 +266,7 @@ final class StepParser {
             // fall through: maybe a misspelt keyword
         }
         for (String k : new String[] {"until", "for", "period", "with"}) {
-            int d = editDistance(w, k);
+            int d = NameSuggestions.editDistance(w, k);
             if (d >= 1 && d <= (k.length() <= 3 ? 1 : 2)) {
                 return k;
             }
@@ -272,24 +274,6 @@ final class StepParser {
         return null;
     }
 
-    private static int editDistance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
-    }
 
     private Amount currentOrPowerSetpoint(StepKind kind) {
         int start = next;

@@ -1,5 +1,7 @@
 package io.nernst.core.parameters;
 
+import io.nernst.core.text.NameSuggestions;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -108,15 +110,7 @@ public final class ParameterSet {
 
     /** The unknown-name error, with the closest known name suggested. */
     public ParameterException unknown(String parameterName) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String known : parameters.keySet()) {
-            int d = editDistance(parameterName.toLowerCase(), known.toLowerCase());
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = known;
-            }
-        }
+        String best = NameSuggestions.closest(parameterName, parameters.keySet());
         String hint = best == null ? "" : "; did you mean '" + best + "'?";
         return new ParameterException("unknown parameter '" + parameterName + "' in set '" + name + "'" + hint);
     }
@@ -128,24 +122,6 @@ public final class ParameterSet {
         }
     }
 
-    static int editDistance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
-    }
 
     /** Builder; each constant is checked against its constraint as it is added. */
     public static final class Builder {

@@ -1,5 +1,7 @@
 package io.nernst.core.scenario;
 
+import io.nernst.core.text.NameSuggestions;
+
 import io.nernst.core.experiment.Experiment;
 import io.nernst.core.experiment.ExperimentException;
 import io.nernst.core.simulation.SolverOptions;
@@ -239,38 +241,7 @@ public final class ScenarioLoader {
         return config.getNodeModel().getNodeHandler().getRootNode();
     }
 
-    /** Closest of {@code candidates} to {@code key} by edit distance (case-insensitive). */
-    static String closest(String key, List<String> candidates) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String c : candidates) {
-            int d = editDistance(key.toLowerCase(Locale.ROOT), c.toLowerCase(Locale.ROOT));
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = c;
-            }
-        }
-        return best;
-    }
 
-    private static int editDistance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
-    }
 
     /** A map node of the YAML tree with its dotted path, for messages. */
     private static final class Node {
@@ -306,7 +277,7 @@ public final class ScenarioLoader {
             for (ImmutableNode c : node.getChildren()) {
                 if (!allowed.contains(c.getNodeName())) {
                     throw new ScenarioException(source + ": unknown key '" + key(c.getNodeName()) + "'; did you mean '"
-                            + key(closest(c.getNodeName(), allowed)) + "'? Allowed here: " + String.join(", ", allowed));
+                            + key(NameSuggestions.closest(c.getNodeName(), allowed)) + "'? Allowed here: " + String.join(", ", allowed));
                 }
             }
         }
