@@ -3,22 +3,32 @@ package io.nernst.cli;
 import io.nernst.core.simulation.Progress;
 import java.io.PrintWriter;
 import java.util.Locale;
+import me.tongfei.progressbar.DelegatingProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * A one-line progress display on the terminal, rewritten in place with a carriage return
- * at most ten times a second. Disabled when output is not a terminal or with --quiet.
+ * The progress line of a run, drawn by the progressbar library: simulated time (the total is
+ * unknown in advance, since most steps end at a voltage or current limit), wall time, the
+ * running experiment step, voltage and capacity. On a terminal the line is redrawn in place ten
+ * times a second; when stderr is a file or pipe a plain line is written every few seconds so
+ * logs stay readable. Disabled with --quiet.
  */
 final class ProgressLine implements Progress.Listener {
-    private static final long INTERVAL_NANOS = 100_000_000L;
+    private static final int TERMINAL_INTERVAL_MILLIS = 100;
+    private static final int LOG_INTERVAL_MILLIS = 5000;
+    private static final int WIDTH = 110;
 
     private final PrintWriter out;
     private final boolean enabled;
-    private long lastPrint;
-    private int lastLength;
+    private final boolean terminal;
+    private ProgressBar bar;
 
-    ProgressLine(PrintWriter out, boolean enabled) {
+    ProgressLine(PrintWriter out, boolean enabled, boolean terminal) {
         this.out = out;
         this.enabled = enabled;
+        this.terminal = terminal;
     }
 
     @Override
@@ -26,29 +36,45 @@ final class ProgressLine implements Progress.Listener {
         if (!enabled) {
             return;
         }
-        long now = System.nanoTime();
-        if (now - lastPrint < INTERVAL_NANOS) {
-            return;
+        if (bar == null) {
+            bar = new ProgressBarBuilder()
+                    .setTaskName("simulating")
+                    .setInitialMax(-1)
+                    .setUnit(" s", 1)
+                    .setStyle(ProgressBarStyle.ASCII)
+                    .hideEta()
+                    .setUpdateIntervalMillis(terminal ? TERMINAL_INTERVAL_MILLIS : LOG_INTERVAL_MILLIS)
+                    .setConsumer(new DelegatingProgressBarConsumer(this::render, WIDTH))
+                    .build();
         }
-        lastPrint = now;
-        String sentence = p.sentence().length() > 40 ? p.sentence().substring(0, 37) + "..." : p.sentence();
-        String line = String.format(Locale.ROOT, "step %d/%d  %-40s  t = %8.0f s  %7.4f V  %9.4g A.h",
-                p.stepIndex() + 1, p.stepCount(), sentence, p.time(), p.voltage(), p.capacity());
-        StringBuilder sb = new StringBuilder("\r").append(line);
-        for (int i = line.length(); i < lastLength; i++) {
-            sb.append(' ');
-        }
-        lastLength = line.length();
-        out.print(sb);
-        out.flush();
+        bar.stepTo((long) p.time());
+        bar.setExtraMessage(String.format(Locale.ROOT, "step %d/%d  %.4f V  %.4g A.h",
+                p.stepIndex() + 1, p.stepCount(), p.voltage(), p.capacity()));
     }
 
-    /** Erases the line. */
-    void clear() {
-        if (enabled && lastLength > 0) {
-            out.print("\r" + " ".repeat(lastLength) + "\r");
+    private void render(String line) {
+        synchronized (out) {
+            if (terminal) {
+                out.print('\r');
+                out.print(line);
+            } else {
+                out.println(line);
+            }
             out.flush();
-            lastLength = 0;
+        }
+    }
+
+    /** Draws the final state and ends the line. */
+    void clear() {
+        if (bar != null) {
+            bar.close();
+            bar = null;
+            if (terminal) {
+                synchronized (out) {
+                    out.println();
+                    out.flush();
+                }
+            }
         }
     }
 }

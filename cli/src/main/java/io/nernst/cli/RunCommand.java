@@ -118,7 +118,7 @@ public final class RunCommand implements Callable<Integer> {
         ParameterSet parameters = ParameterOverrides.apply(catalog.parameterSet(scenario.parameterSet()), scenario.overrides());
         CellModel model = catalog.create(scenario.model(), parameters, scenario.mesh());
 
-        ProgressLine progress = new ProgressLine(stderr, !quiet && System.console() != null);
+        ProgressLine progress = new ProgressLine(stderr, !quiet, System.console() != null);
         Simulation simulation = new Simulation(model, scenario.experiment(), scenario.solver())
                 .fieldSnapshotsAtStepEnds(scenario.output().fields())
                 .fieldSnapshotTimes(scenario.output().fieldTimes().stream().mapToDouble(Double::doubleValue).toArray())

@@ -38,7 +38,7 @@ class RunCommandTest {
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         int code = cl.execute(args);
-        return new Result(code, out.toString(), err.toString());
+        return new Result(code, out.toString(), ProgressLines.strip(err.toString()));
     }
 
     private Path scenario(String name, String... lines) throws IOException {
