@@ -1,8 +1,13 @@
 package io.nernst.solvers.dae;
 
+import io.nernst.solvers.linear.BandedLuSolver;
 import io.nernst.solvers.linear.DenseLuSolver;
 import io.nernst.solvers.linear.LinearSolver;
 import io.nernst.solvers.linear.SingularMatrixException;
+import io.nernst.solvers.linear.SparseLuSolver;
+import io.nernst.solvers.ordering.AdjacencyGraph;
+import io.nernst.solvers.ordering.FillReducingOrdering;
+import io.nernst.solvers.ordering.SymbolicCholesky;
 import io.nernst.solvers.sparse.CsrMatrix;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,14 +38,20 @@ import org.hipparchus.exception.MathRuntimeException;
  * {@link BracketingNthOrderBrentSolver}. The {@link StepListener} sees every accepted step as a
  * {@link DenseOutput}. By default no step goes past tEnd (the last step is shortened to land on it).
  *
+ * <p><b>Determinism.</b> A run is bit-reproducible on a given JVM and platform. Step-size and
+ * convergence-rate powers use {@link Math#pow}, which may differ from platform to platform by an
+ * ulp; {@link StrictMath#pow} would not, but in JDK 17 it allocates until JIT-compiled, which the
+ * allocation-free stepping loop forbids. Step sequences react to round-off, so exact step counts
+ * (as in the IDA comparison test) may differ slightly on another platform.
+ *
  * <p><b>Use.</b> An instance keeps the workspace of the last system pattern it saw (the linear
  * solver's symbolic analysis is done once per pattern instance) and is therefore not thread-safe;
  * use one integrator per thread. The stepping loop allocates nothing.
  */
 public final class BdfIntegrator {
     private static final int MAX_ORDER = 5;
-    /** Largest system for which the dense LU is the default linear solver. */
-    private static final int DENSE_DEFAULT_LIMIT = 200;
+    /** Systems up to this size always get dense LU by default. */
+    private static final int DENSE_ALWAYS = 32;
     /** IDA's XRATE: refresh the iteration matrix when cj/cj_old leaves [(1-x)/(1+x), (1+x)/(1-x)] = [0.6, 1.67]. */
     private static final double CJ_RATIO_LOW = 0.6;
     private static final double CJ_RATIO_HIGH = 1.0 / 0.6;
@@ -49,6 +60,11 @@ public final class BdfIntegrator {
     private static final int WORST_COMPONENTS = 5;
     /** Relative stretch of the last step allowed to land on tEnd instead of leaving a sliver. */
     private static final double LANDING_SLACK = 1e-5;
+
+    private static final int CAUSE_NOT_CONVERGED = 0;
+    private static final int CAUSE_RESIDUAL_NOT_FINITE = 1;
+    private static final int CAUSE_MATRIX_SINGULAR = 2;
+    private static final int CAUSE_MATRIX_NOT_FINITE = 3;
 
     private static final int OK = 0;
     private static final int NEWTON_FAILED = 1;
@@ -113,12 +129,17 @@ public final class BdfIntegrator {
     private double terrKm2;
     private double hMax;
     private boolean fixedStep;
+    /** Why the last Newton attempt failed (CAUSE_*), and the component or row concerned. */
+    private int newtonCause;
+    private int newtonCauseIndex;
+    private int nonFiniteIndex;
 
     // ---- counters of the current integrate call ----
     private long steps;
     private long errorTestFailures;
     private long newtonIterations;
     private long newtonFailures;
+    private long newtonRetries;
     private long residualEvaluations;
     private long jacobianResidualEvaluations;
     private long jacobianEvaluations;
@@ -178,7 +199,7 @@ public final class BdfIntegrator {
         prepare(system, t0, y, yDot);
         this.system = system;
         resetCounters();
-        computeWeights(y, "initialisation at t0 = " + t0);
+        computeWeights(y, t0);
         final int maxIterations = 20;
         final double tolerance = 0.01 * settings.newtonTolerance();
         double[] residual = delta;
@@ -333,7 +354,7 @@ public final class BdfIntegrator {
         List<DaeEvent> eventList = events == null ? List.of() : events;
         System.arraycopy(y0, 0, yy, 0, n);
         System.arraycopy(yDot0, 0, yp, 0, n);
-        computeWeights(yy, "t0 = " + t0);
+        computeWeights(yy, t0);
         tn = t0;
         if (tEnd == t0) {
             return new IntegrationResult(t0, yy, yp, -1, statistics());
@@ -365,6 +386,7 @@ public final class BdfIntegrator {
 
         int eventCount = eventList.size();
         int[] lastSign = new int[eventCount];
+        int[] endSign = new int[eventCount];
         for (int e = 0; e < eventCount; e++) {
             lastSign[e] = sign(eventList.get(e).g(t0, yy, yp));
         }
@@ -390,10 +412,14 @@ public final class BdfIntegrator {
             double terminalTime = stepEnd;
             if (eventCount > 0) {
                 found.clear();
+                // All signs at the step end first: root location reuses the state buffers.
                 dense.interpolate(stepEnd, yEvent, ypEvent);
                 for (int e = 0; e < eventCount; e++) {
+                    endSign[e] = sign(eventList.get(e).g(stepEnd, yEvent, ypEvent));
+                }
+                for (int e = 0; e < eventCount; e++) {
                     DaeEvent event = eventList.get(e);
-                    int s = sign(event.g(stepEnd, yEvent, ypEvent));
+                    int s = endSign[e];
                     if (lastSign[e] != 0 && s != lastSign[e] && event.direction().accepts(lastSign[e])) {
                         double root = s == 0 ? stepEnd : locateRoot(eventFunction, event, lastSign[e], tStart, stepEnd);
                         found.add(new double[] {root, e});
@@ -417,7 +443,8 @@ public final class BdfIntegrator {
             if (listener != null) {
                 listener.stepAccepted(dense);
                 if (eventCount > 0) {
-                    for (double[] f : found) {
+                    for (int k = 0, size = found.size(); k < size; k++) { // indexed: no iterator per step
+                        double[] f = found.get(k);
                         if (f[0] > terminalTime) {
                             break;
                         }
@@ -498,6 +525,7 @@ public final class BdfIntegrator {
     private void takeStep(double tEnd) {
         int convergenceFailuresHere = 0;
         int errorFailuresHere = 0;
+        int lastFailure = OK;
         double tStart = tn;
         while (true) {
             if (fixedStep) {
@@ -523,8 +551,17 @@ public final class BdfIntegrator {
             }
             double hMin = Math.max(settings.minStep(), 1e-14 * Math.abs(tStart));
             if (hh < hMin || tStart + hh == tStart) {
-                throw failure("the step size " + hh + " fell below the minimum " + hMin + " (step-size underflow)",
-                        null, weights);
+                String reason = "the step size " + hh + " fell below the minimum " + hMin + " (step-size underflow)";
+                if (lastFailure == NEWTON_FAILED) {
+                    throw failure(reason + " after " + convergenceFailuresHere + " Newton failures and "
+                            + errorFailuresHere + " error-test failures on this step; last failure: " + newtonCauseText(),
+                            newtonCauseVector(), weights);
+                } else if (lastFailure == ERROR_TEST_FAILED) {
+                    throw failure(reason + " after " + errorFailuresHere + " error-test failures and "
+                            + convergenceFailuresHere + " Newton failures on this step; last local error estimate shown",
+                            errorEstimateView(), testWeights);
+                }
+                throw failure(reason, null, weights);
             }
             setCoefficients();
             tn = landOnEnd ? tEnd : tStart + hh;
@@ -538,19 +575,21 @@ public final class BdfIntegrator {
             }
             if (status == OK) {
                 completeStep();
-                computeWeights(yy, "t = " + tn);
+                computeWeights(yy, tn);
                 return;
             }
             restore(tStart);
+            lastFailure = status;
             if (status == NEWTON_FAILED) {
                 newtonFailures++;
                 convergenceFailuresHere++;
                 if (fixedStep) {
-                    throw failure("the Newton iteration did not converge with the fixed step " + hh, delta, weights);
+                    throw failure("the Newton iteration failed with the fixed step " + hh + ": " + newtonCauseText(),
+                            newtonCauseVector(), weights);
                 }
                 if (convergenceFailuresHere >= settings.maxConvergenceFailures()) {
-                    throw failure("the Newton iteration failed to converge " + convergenceFailuresHere
-                            + " times on one step (last update norm shown)", delta, weights);
+                    throw failure("the Newton iteration failed " + convergenceFailuresHere + " times on one step; last: "
+                            + newtonCauseText(), newtonCauseVector(), weights);
                 }
                 reduceStep(0.25);
                 forceSetup = true;
@@ -669,6 +708,8 @@ public final class BdfIntegrator {
             System.arraycopy(yyPredicted, 0, yy, 0, n);
             System.arraycopy(ypPredicted, 0, yp, 0, n);
             if (!evaluateResidual(tn, yy, yp, delta)) {
+                newtonCause = CAUSE_RESIDUAL_NOT_FINITE;
+                newtonCauseIndex = nonFiniteIndex;
                 return NEWTON_FAILED;
             }
             if (callSetup) {
@@ -685,6 +726,7 @@ public final class BdfIntegrator {
             if (status == OK || callSetup) {
                 return status;
             }
+            newtonRetries++;
             callSetup = true; // retry this step once with a fresh matrix
         }
     }
@@ -695,7 +737,8 @@ public final class BdfIntegrator {
         if (system.hasAnalyticJacobian()) {
             system.jacobian(tn, yy, yp, cj, iterationMatrix);
         } else {
-            finiteDifferences().iterationMatrix(system, tn, yy, yp, cj, hh, delta, weights, iterationMatrix);
+            finiteDifferences().iterationMatrix(system, tn, yy, yp, cj, hh, delta, weights, algebraic,
+                    iterationMatrix);
             int evaluations = finiteDifferences.groupCount();
             residualEvaluations += evaluations;
             jacobianResidualEvaluations += evaluations;
@@ -717,11 +760,15 @@ public final class BdfIntegrator {
             for (int p = rs[r]; p < rs[r + 1]; p++) {
                 double a = Math.abs(v[p]);
                 if (!(a < Double.POSITIVE_INFINITY)) {
+                    newtonCause = CAUSE_MATRIX_NOT_FINITE;
+                    newtonCauseIndex = r;
                     return false;
                 }
                 max = Math.max(max, a);
             }
             if (max == 0.0) {
+                newtonCause = CAUSE_MATRIX_SINGULAR;
+                newtonCauseIndex = r;
                 return false;
             }
             double scale = 1.0 / max;
@@ -733,6 +780,8 @@ public final class BdfIntegrator {
         try {
             linearSolver.factor(iterationMatrix);
         } catch (SingularMatrixException ex) {
+            newtonCause = CAUSE_MATRIX_SINGULAR;
+            newtonCauseIndex = ex.index();
             return false;
         } finally {
             factorizations++;
@@ -770,6 +819,7 @@ public final class BdfIntegrator {
                 yp[i] = ypPredicted[i] + cj * correction[i];
             }
             double norm = weightedNorm(delta, weights);
+            newtonCause = CAUSE_NOT_CONVERGED;
             if (!(norm < Double.POSITIVE_INFINITY)) {
                 return NEWTON_FAILED;
             }
@@ -793,6 +843,8 @@ public final class BdfIntegrator {
                 return NEWTON_FAILED;
             }
             if (!evaluateResidual(tn, yy, yp, delta)) {
+                newtonCause = CAUSE_RESIDUAL_NOT_FINITE;
+                newtonCauseIndex = nonFiniteIndex;
                 return NEWTON_FAILED;
             }
         }
@@ -940,6 +992,29 @@ public final class BdfIntegrator {
             for (int i = 0; i < n; i++) {
                 pj[i] += pj1[i];
             }
+        }
+    }
+
+    /**
+     * The vector shown with a Newton failure: the last update, or the residual holding the non-finite
+     * entry (its weighted norm is then NaN and the offending equation is listed first); none for matrix failures.
+     */
+    private double[] newtonCauseVector() {
+        return newtonCause == CAUSE_MATRIX_SINGULAR || newtonCause == CAUSE_MATRIX_NOT_FINITE ? null : delta;
+    }
+
+    /** Describes the last Newton failure (only on the failure path). */
+    private String newtonCauseText() {
+        switch (newtonCause) {
+            case CAUSE_RESIDUAL_NOT_FINITE:
+                return "the residual was not finite in equation " + newtonCauseIndex
+                        + (newtonCauseIndex >= 0 && newtonCauseIndex < n && algebraic[newtonCauseIndex] ? " (algebraic)" : "");
+            case CAUSE_MATRIX_SINGULAR:
+                return "the iteration matrix dF/dy + cj dF/dy' was singular (at row/column " + newtonCauseIndex + ")";
+            case CAUSE_MATRIX_NOT_FINITE:
+                return "the iteration matrix dF/dy + cj dF/dy' had a non-finite entry in row " + newtonCauseIndex;
+            default:
+                return "the Newton iteration diverged or converged too slowly (weighted update shown)";
         }
     }
 
@@ -1091,12 +1166,50 @@ public final class BdfIntegrator {
     }
 
     /**
-     * The default Newton solver: dense LU (the only direct solver available on this branch);
-     * for systems larger than {@value #DENSE_DEFAULT_LIMIT} unknowns pass a sparse or banded solver
-     * through {@link BdfSettings.Builder#linearSolver}.
+     * The default Newton solver for a pattern: the cheapest of dense, banded and general sparse LU
+     * by an operation-count model of one factorisation plus ten solves (modified Newton typically
+     * does several solves per factorisation):
+     * <ul>
+     * <li>dense LU ({@link DenseLuSolver}): (2/3) n^3 + 10 * 2 n^2;</li>
+     * <li>band LU ({@link BandedLuSolver}, natural or reverse Cuthill-McKee numbering, whichever gives
+     * the narrower band): 2 n kl (kl + ku + 1) + 10 * 2 n (2 kl + ku + 1);</li>
+     * <li>sparse LU ({@link SparseLuSolver}, approximate minimum degree): the flops of the symbolic
+     * Cholesky factor of A + A^T doubled for LU, plus 10 * 2 nnz(L + U), all weighted by 3 for
+     * indirect addressing.</li>
+     * </ul>
+     * Systems of at most {@value #DENSE_ALWAYS} unknowns always use dense LU.
      */
     static LinearSolver defaultLinearSolver(CsrMatrix pattern) {
-        return new DenseLuSolver();
+        int n = pattern.rows();
+        if (n <= DENSE_ALWAYS) {
+            return new DenseLuSolver();
+        }
+        final int solvesPerFactorization = 10;
+        double dense = (2.0 / 3.0) * n * (double) n * n + solvesPerFactorization * 2.0 * n * (double) n;
+        BandedLuSolver banded = new BandedLuSolver(BandedLuSolver.Ordering.SMALLER_BAND);
+        double band;
+        try {
+            banded.analyse(pattern);
+            double kl = banded.lowerBandwidth();
+            double ku = banded.upperBandwidth();
+            band = 2.0 * n * kl * (kl + ku + 1) + solvesPerFactorization * 2.0 * n * (2 * kl + ku + 1);
+        } catch (RuntimeException structural) {
+            band = Double.POSITIVE_INFINITY;
+        }
+        AdjacencyGraph graph = AdjacencyGraph.of(pattern);
+        int[] order = FillReducingOrdering.APPROXIMATE_MINIMUM_DEGREE.order(graph);
+        double choleskyFlops = SymbolicCholesky.factorFlops(graph, order);
+        double factorNonZeros = SymbolicCholesky.factorNonZeros(graph, order);
+        double sparse = 3.0 * (2.0 * choleskyFlops + solvesPerFactorization * 2.0 * 2.0 * factorNonZeros);
+        if (dense <= band && dense <= sparse) {
+            return new DenseLuSolver();
+        }
+        return band <= sparse ? banded : new SparseLuSolver(FillReducingOrdering.APPROXIMATE_MINIMUM_DEGREE);
+    }
+
+    /** Name of the linear solver in use for the last system pattern (null before the first call). */
+    public String linearSolverName() {
+        return linearSolver == null ? null : linearSolver.name();
     }
 
     private ColoredFiniteDifferenceJacobian finiteDifferences() {
@@ -1116,6 +1229,7 @@ public final class BdfIntegrator {
         system.residual(t, y, yDot, out);
         for (int i = 0; i < n; i++) {
             if (!Double.isFinite(out[i])) {
+                nonFiniteIndex = i;
                 return false;
             }
         }
@@ -1123,13 +1237,13 @@ public final class BdfIntegrator {
     }
 
     /** w_i = 1/(rtol |y_i| + atol_i); error-test weights zero algebraic components when suppressed. */
-    private void computeWeights(double[] y, String where) {
+    private void computeWeights(double[] y, double t) {
         double rtol = settings.relativeTolerance();
         boolean suppress = settings.suppressAlgebraicErrors();
         for (int i = 0; i < n; i++) {
             double denominator = rtol * Math.abs(y[i]) + settings.absoluteToleranceOf(i);
             if (!(denominator > 0.0) || Double.isInfinite(denominator)) {
-                String msg = "error weight of component " + i + " is undefined at " + where + ": rtol |y| + atol = "
+                String msg = "error weight of component " + i + " is undefined at t = " + t + ": rtol |y| + atol = "
                         + denominator + " (y = " + y[i] + ", atol = " + settings.absoluteToleranceOf(i)
                         + "); use a positive absolute tolerance for components that can be zero";
                 throw new IllegalArgumentException(msg);
@@ -1201,6 +1315,7 @@ public final class BdfIntegrator {
         errorTestFailures = 0;
         newtonIterations = 0;
         newtonFailures = 0;
+        newtonRetries = 0;
         residualEvaluations = 0;
         jacobianResidualEvaluations = 0;
         jacobianEvaluations = 0;
@@ -1209,7 +1324,8 @@ public final class BdfIntegrator {
     }
 
     private BdfStatistics statistics() {
-        return new BdfStatistics(steps, errorTestFailures, newtonIterations, newtonFailures, residualEvaluations,
+        return new BdfStatistics(steps, errorTestFailures, newtonIterations, newtonFailures, newtonRetries,
+                residualEvaluations,
                 jacobianResidualEvaluations, jacobianEvaluations, factorizations, orderHistogram, hused, kused);
     }
 }

@@ -212,11 +212,13 @@ public final class BdfSettings {
         private Builder() {
         }
 
+        /** Sets {@link BdfSettings#relativeTolerance()}. */
         public Builder relativeTolerance(double rtol) {
             this.relativeTolerance = rtol;
             return this;
         }
 
+        /** Sets {@link BdfSettings#absoluteTolerance()}. */
         public Builder absoluteTolerance(double atol) {
             this.absoluteTolerance = atol;
             return this;
@@ -228,31 +230,37 @@ public final class BdfSettings {
             return this;
         }
 
+        /** Sets {@link BdfSettings#maxStep()}. */
         public Builder maxStep(double h) {
             this.maxStep = h;
             return this;
         }
 
+        /** Sets {@link BdfSettings#initialStep()}. */
         public Builder initialStep(double h0) {
             this.initialStep = h0;
             return this;
         }
 
+        /** Sets {@link BdfSettings#minStep()}. */
         public Builder minStep(double h) {
             this.minStep = h;
             return this;
         }
 
+        /** Sets {@link BdfSettings#maxOrder()}. */
         public Builder maxOrder(int order) {
             this.maxOrder = order;
             return this;
         }
 
+        /** Sets {@link BdfSettings#linearSolver()}. */
         public Builder linearSolver(Supplier<LinearSolver> factory) {
             this.linearSolver = factory;
             return this;
         }
 
+        /** Sets {@link BdfSettings#suppressAlgebraicErrors()}. */
         public Builder suppressAlgebraicErrors(boolean suppress) {
             this.suppressAlgebraicErrors = suppress;
             return this;
@@ -276,41 +284,49 @@ public final class BdfSettings {
             return this;
         }
 
+        /** Sets {@link BdfSettings#maxSteps()}. */
         public Builder maxSteps(long steps) {
             this.maxSteps = steps;
             return this;
         }
 
+        /** Sets {@link BdfSettings#maxNewtonIterations()}. */
         public Builder maxNewtonIterations(int iterations) {
             this.maxNewtonIterations = iterations;
             return this;
         }
 
+        /** Sets {@link BdfSettings#maxErrorTestFailures()}. */
         public Builder maxErrorTestFailures(int failures) {
             this.maxErrorTestFailures = failures;
             return this;
         }
 
+        /** Sets {@link BdfSettings#maxConvergenceFailures()}. */
         public Builder maxConvergenceFailures(int failures) {
             this.maxConvergenceFailures = failures;
             return this;
         }
 
+        /** Sets {@link BdfSettings#newtonTolerance()}. */
         public Builder newtonTolerance(double tolerance) {
             this.newtonTolerance = tolerance;
             return this;
         }
 
+        /** Sets {@link BdfSettings#eventTimeRelativeTolerance()}. */
         public Builder eventTimeRelativeTolerance(double tolerance) {
             this.eventTimeRelativeTolerance = tolerance;
             return this;
         }
 
+        /** Sets {@link BdfSettings#eventTimeAbsoluteTolerance()}. */
         public Builder eventTimeAbsoluteTolerance(double tolerance) {
             this.eventTimeAbsoluteTolerance = tolerance;
             return this;
         }
 
+        /** Sets {@link BdfSettings#stepPastEnd()}. */
         public Builder stepPastEnd(boolean allowed) {
             this.stepPastEnd = allowed;
             return this;

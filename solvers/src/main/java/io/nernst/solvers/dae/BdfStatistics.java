@@ -15,6 +15,7 @@ public final class BdfStatistics {
     private final long errorTestFailures;
     private final long newtonIterations;
     private final long newtonFailures;
+    private final long newtonRetries;
     private final long residualEvaluations;
     private final long jacobianResidualEvaluations;
     private final long jacobianEvaluations;
@@ -27,12 +28,13 @@ public final class BdfStatistics {
      * @param orderHistogram accepted steps per order; index k = order k (index 0 unused), length 6
      */
     public BdfStatistics(long steps, long errorTestFailures, long newtonIterations, long newtonFailures,
-            long residualEvaluations, long jacobianResidualEvaluations, long jacobianEvaluations,
+            long newtonRetries, long residualEvaluations, long jacobianResidualEvaluations, long jacobianEvaluations,
             long factorizations, long[] orderHistogram, double lastStepSize, int lastOrder) {
         this.steps = steps;
         this.errorTestFailures = errorTestFailures;
         this.newtonIterations = newtonIterations;
         this.newtonFailures = newtonFailures;
+        this.newtonRetries = newtonRetries;
         this.residualEvaluations = residualEvaluations;
         this.jacobianResidualEvaluations = jacobianResidualEvaluations;
         this.jacobianEvaluations = jacobianEvaluations;
@@ -65,6 +67,15 @@ public final class BdfStatistics {
     /** Step attempts rejected because the Newton iteration did not converge (or the matrix was singular). */
     public long newtonFailures() {
         return newtonFailures;
+    }
+
+    /**
+     * Newton convergence failures with a stale iteration matrix that were retried on the same step
+     * with a fresh one (not step rejections). IDA counts these among its "nonlinear convergence
+     * failures"; IDA's figure corresponds to {@code newtonFailures() + newtonRetries()}.
+     */
+    public long newtonRetries() {
+        return newtonRetries;
     }
 
     /** Calls of {@link DaeSystem#residual}, including finite-difference Jacobian columns. */
@@ -118,6 +129,7 @@ public final class BdfStatistics {
         }
         return new BdfStatistics(steps + later.steps, errorTestFailures + later.errorTestFailures,
                 newtonIterations + later.newtonIterations, newtonFailures + later.newtonFailures,
+                newtonRetries + later.newtonRetries,
                 residualEvaluations + later.residualEvaluations,
                 jacobianResidualEvaluations + later.jacobianResidualEvaluations,
                 jacobianEvaluations + later.jacobianEvaluations, factorizations + later.factorizations, hist,
@@ -127,7 +139,8 @@ public final class BdfStatistics {
     @Override
     public String toString() {
         return "BdfStatistics[steps=" + steps + ", errorTestFailures=" + errorTestFailures
-                + ", newtonFailures=" + newtonFailures + ", newtonIterations=" + newtonIterations
+                + ", newtonFailures=" + newtonFailures + ", newtonRetries=" + newtonRetries
+                + ", newtonIterations=" + newtonIterations
                 + ", residualEvaluations=" + residualEvaluations + " (Jacobian " + jacobianResidualEvaluations + ")"
                 + ", jacobianEvaluations=" + jacobianEvaluations + ", factorizations=" + factorizations
                 + ", orderHistogram=" + Arrays.toString(Arrays.copyOfRange(orderHistogram, 1, orderHistogram.length))
