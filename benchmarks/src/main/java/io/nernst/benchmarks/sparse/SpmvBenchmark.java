@@ -102,9 +102,11 @@ public class SpmvBenchmark {
                 c[i] = 2.0 - 1e-3 * (i % 83);
             }
             team = new WorkerTeam(Runtime.getRuntime().availableProcessors());
-            chunkStart = new int[team.size() + 1];
-            for (int t = 0; t <= team.size(); t++) {
-                chunkStart[t] = (int) ((long) length * t / team.size());
+            // Same scheduling as ParallelSpmv: a few dynamically claimed chunks per thread.
+            int chunks = (int) Math.max(1, Math.min(8L * team.size(), length / 4096));
+            chunkStart = new int[chunks + 1];
+            for (int t = 0; t <= chunks; t++) {
+                chunkStart[t] = (int) ((long) length * t / chunks);
             }
         }
 
@@ -119,7 +121,7 @@ public class SpmvBenchmark {
         }
 
         double[] parallel() {
-            team.run(task);
+            team.run(chunkStart.length - 1, task);
             return a;
         }
 

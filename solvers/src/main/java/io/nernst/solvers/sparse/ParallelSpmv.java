@@ -3,11 +3,12 @@ package io.nernst.solvers.sparse;
 /**
  * Multithreaded sparse matrix-vector product y = A x for one fixed CSR pattern.
  *
- * <p>Rows are split once, at construction, into one contiguous chunk per thread with about
- * equal work, measured as nonzeros plus {@value #ROW_WEIGHT} per row (the y store and row
- * pointer load); the split points come from a binary search in the prefix sums
- * {@code rowStart[r] + ROW_WEIGHT * r}, so a few dense rows do not unbalance the threads.
- * Chunks run on a {@link WorkerTeam} (the caller computes the first); a call allocates
+ * <p>Rows are split once, at construction, into contiguous chunks of about equal work, measured
+ * as nonzeros plus {@value #ROW_WEIGHT} per row (the y store and row pointer load); the split
+ * points come from a binary search in the prefix sums {@code rowStart[r] + ROW_WEIGHT * r},
+ * so a few dense rows do not unbalance the threads. There are a few chunks per thread (at
+ * least {@value #MIN_CHUNK_WEIGHT} units each), claimed dynamically on a {@link WorkerTeam},
+ * so a thread the operating system runs late does not stall the product. A call allocates
  * nothing. Every row is summed in the same order as {@link CsrMatrix#multiply}, so the result
  * is bit-for-bit the serial one.
  *
@@ -18,6 +19,10 @@ package io.nernst.solvers.sparse;
 public final class ParallelSpmv implements AutoCloseable {
     /** Work of a row beyond its nonzeros, in units of one multiply-add. */
     static final int ROW_WEIGHT = 2;
+    /** Chunks per thread: enough slack for dynamic balancing, few enough to keep claims cheap. */
+    static final int CHUNKS_PER_THREAD = 8;
+    /** Smallest chunk worth a claim (an atomic operation), in work units. */
+    static final int MIN_CHUNK_WEIGHT = 8192;
 
     private final CsrMatrix pattern;
     private final int[] chunkStart;
@@ -39,9 +44,11 @@ public final class ParallelSpmv implements AutoCloseable {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
         this.pattern = pattern;
-        int chunks = Math.min(threads, pattern.rows());
-        chunkStart = split(pattern.rowStart(), pattern.rows(), chunks);
-        team = new WorkerTeam(chunks);
+        long weight = pattern.nonZeros() + (long) ROW_WEIGHT * pattern.rows();
+        long chunks = threads == 1 ? 1 : Math.min((long) CHUNKS_PER_THREAD * threads, Math.max(1, weight / MIN_CHUNK_WEIGHT));
+        chunks = Math.min(chunks, pattern.rows());
+        chunkStart = split(pattern.rowStart(), pattern.rows(), (int) chunks);
+        team = new WorkerTeam(chunks > 1 ? threads : 1);
     }
 
     /** A product using all available processors. */
@@ -75,7 +82,7 @@ public final class ParallelSpmv implements AutoCloseable {
         return start;
     }
 
-    /** Number of chunks (threads actually used). */
+    /** Number of row chunks. */
     public int chunks() {
         return chunkStart.length - 1;
     }
@@ -109,7 +116,7 @@ public final class ParallelSpmv implements AutoCloseable {
         jobValues = a.values();
         jobX = x;
         jobY = y;
-        team.run(chunkTask);
+        team.run(chunkStart.length - 1, chunkTask);
         jobValues = null;
         jobX = null;
         jobY = null;
