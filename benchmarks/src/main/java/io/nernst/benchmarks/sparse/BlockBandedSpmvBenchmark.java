@@ -37,6 +37,7 @@ public class BlockBandedSpmvBenchmark {
     private double[] x;
     private double[] y;
     private ParallelSpmv parallel;
+    private ParallelSpmv serial;
     private SpmvBenchmark.TriadProbe triad;
 
     @Setup(Level.Trial)
@@ -48,18 +49,20 @@ public class BlockBandedSpmvBenchmark {
             x[i] = 1.0 + 1e-3 * (i % 97);
         }
         parallel = new ParallelSpmv(matrix);
+        serial = new ParallelSpmv(matrix, 1);
         triad = new SpmvBenchmark.TriadProbe(BenchmarkMatrices.spmvBytes(matrix));
     }
 
     @TearDown(Level.Trial)
     public void tearDown() {
         parallel.close();
+        serial.close();
         triad.close();
     }
 
     @Benchmark
     public double[] spmvSerial() {
-        matrix.multiply(x, y);
+        serial.multiply(matrix, x, y);
         return y;
     }
 
