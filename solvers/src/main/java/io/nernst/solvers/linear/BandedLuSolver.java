@@ -210,10 +210,7 @@ public final class BandedLuSolver implements LinearSolver {
             }
             double inverse = 1.0 / ab[diagonal];
             inversePivot[j] = inverse;
-            for (int i = 1; i <= km; i++) {
-                ab[diagonal + i] *= inverse;
-            }
-            rankOneUpdate(ab, diagonal, km, ju - j, ld);
+            scaleAndUpdate(ab, diagonal, km, ju - j, ld, inverse);
         }
         factored = true;
     }
@@ -262,11 +259,12 @@ public final class BandedLuSolver implements LinearSolver {
             }
         }
         // U x = y, column by column; column j of U holds rows j - kv..j; carry = current y[j].
+        // The final value of y[j] is not read again: it goes straight to its original position.
         carry = y[n - 1];
         for (int j = n - 1; j >= 0; j--) {
             int diagonal = j * ld + kv;
             double yj = carry * inversePivot[j];
-            y[j] = yj;
+            solution[order[j]] = yj;
             int count = Math.min(j, kv);
             if (count > 0) {
                 for (int i = j - count, idx = diagonal - count; i < j - 1; i++, idx++) {
@@ -277,9 +275,6 @@ public final class BandedLuSolver implements LinearSolver {
                 carry = y[j - 1];
             }
         }
-        for (int k = 0; k < n; k++) {
-            solution[order[k]] = y[k];
-        }
     }
 
     @Override
@@ -288,21 +283,26 @@ public final class BandedLuSolver implements LinearSolver {
     }
 
     /**
-     * Rows j+1..j+km of columns j+1..j+width -= L(j+1..j+km, j) U(j, .), in band storage: the
-     * multipliers sit below the diagonal at {@code diagonal + i}, and (j, c) for c = j + t lies
-     * at {@code diagonal + t (ld - 1)}. Rows are taken four (then two, then one) at a time with
-     * the multipliers held in locals: with the short columns of a narrow band this register
-     * blocking halves the time of the plain double loop.
+     * Forms the multipliers L(j+i, j) = A(j+i, j) / u_jj, i = 1..km (stored below the diagonal
+     * at {@code diagonal + i}), and subtracts L(j+1..j+km, j) U(j, c) from rows j+1..j+km of
+     * columns c = j+1..j+width, where (j, c) for c = j + t lies at {@code diagonal + t (ld - 1)}.
+     * Rows are taken four (then two, then one) at a time with their multipliers held in locals
+     * (computed there, so the scaling costs no extra pass): with the short columns of a narrow
+     * band this register blocking halves the time of the plain double loop.
      */
-    private static void rankOneUpdate(double[] ab, int diagonal, int km, int width, int ld) {
+    private static void scaleAndUpdate(double[] ab, int diagonal, int km, int width, int ld, double inverse) {
         final int step = ld - 1;
         int i0 = 1;
         for (; i0 + 3 <= km; i0 += 4) {
             int b = diagonal + i0;
-            double l1 = ab[b];
-            double l2 = ab[b + 1];
-            double l3 = ab[b + 2];
-            double l4 = ab[b + 3];
+            double l1 = ab[b] * inverse;
+            double l2 = ab[b + 1] * inverse;
+            double l3 = ab[b + 2] * inverse;
+            double l4 = ab[b + 3] * inverse;
+            ab[b] = l1;
+            ab[b + 1] = l2;
+            ab[b + 2] = l3;
+            ab[b + 3] = l4;
             for (int t = 1, r = b + step; t <= width; t++, r += step) {
                 double u = ab[r - i0];
                 ab[r] -= l1 * u;
@@ -313,8 +313,10 @@ public final class BandedLuSolver implements LinearSolver {
         }
         if (i0 + 1 <= km) {
             int b = diagonal + i0;
-            double l1 = ab[b];
-            double l2 = ab[b + 1];
+            double l1 = ab[b] * inverse;
+            double l2 = ab[b + 1] * inverse;
+            ab[b] = l1;
+            ab[b + 1] = l2;
             for (int t = 1, r = b + step; t <= width; t++, r += step) {
                 double u = ab[r - i0];
                 ab[r] -= l1 * u;
@@ -324,7 +326,8 @@ public final class BandedLuSolver implements LinearSolver {
         }
         if (i0 <= km) {
             int b = diagonal + i0;
-            double l1 = ab[b];
+            double l1 = ab[b] * inverse;
+            ab[b] = l1;
             for (int t = 1, r = b + step; t <= width; t++, r += step) {
                 ab[r] -= l1 * ab[r - i0];
             }
