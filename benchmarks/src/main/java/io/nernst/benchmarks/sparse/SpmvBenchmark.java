@@ -115,7 +115,8 @@ public class SpmvBenchmark {
             }
             team = new WorkerTeam(Runtime.getRuntime().availableProcessors());
             // Same scheduling as ParallelSpmv: a few dynamically claimed chunks per thread.
-            int chunks = (int) Math.max(1, Math.min(8L * team.size(), length / 4096));
+            // Chunks of at least 16384 elements (393 kB), as ParallelSpmv keeps small products serial.
+            int chunks = (int) Math.max(1, Math.min(8L * team.size(), length / 16384));
             chunkStart = new int[chunks + 1];
             for (int t = 0; t <= chunks; t++) {
                 chunkStart[t] = (int) ((long) length * t / chunks);

@@ -21,8 +21,12 @@ public final class ParallelSpmv implements AutoCloseable {
     static final int ROW_WEIGHT = 2;
     /** Chunks per thread: enough slack for dynamic balancing, few enough to keep claims cheap. */
     static final int CHUNKS_PER_THREAD = 8;
-    /** Smallest chunk worth a claim (an atomic operation), in work units. */
-    static final int MIN_CHUNK_WEIGHT = 8192;
+    /**
+     * Smallest chunk, in work units (about one multiply-add each): waking a parked thread and
+     * the atomic claims cost microseconds, so a product with less than this much work runs on
+     * the calling thread alone, and larger ones get chunks of at least this size.
+     */
+    static final int MIN_CHUNK_WEIGHT = 65536;
 
     private final CsrMatrix pattern;
     private final int[] chunkStart;

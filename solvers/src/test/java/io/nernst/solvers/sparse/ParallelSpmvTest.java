@@ -10,16 +10,17 @@ import org.junit.jupiter.api.Test;
 
 class ParallelSpmvTest {
 
-    /** Random pattern; row r has about perRow entries, and every 997th row is dense. */
+    /** Random pattern; row r has about perRow entries, and every 997th row has min(n, 3000) entries. */
     private static CsrMatrix skewed(int n, int perRow, long seed) {
         Random random = new Random(seed);
-        int cap = n * perRow + (n / 997 + 1) * n;
+        int dense = Math.min(n, 3000);
+        int cap = n * 2 * perRow + (n / 997 + 1) * dense;
         int[] rows = new int[cap];
         int[] cols = new int[cap];
         double[] vals = new double[cap];
         int c = 0;
         for (int r = 0; r < n; r++) {
-            int m = r % 997 == 0 ? n : 1 + random.nextInt(2 * perRow);
+            int m = r % 997 == 0 ? dense : 1 + random.nextInt(2 * perRow);
             for (int k = 0; k < m && c < cap; k++) {
                 rows[c] = r;
                 cols[c] = r % 997 == 0 ? k : random.nextInt(n);
@@ -34,7 +35,7 @@ class ParallelSpmvTest {
     @Test
     void resultIsBitForBitTheSerialProduct() {
         for (int threads : new int[] {1, 2, 3, 4, 7}) {
-            CsrMatrix a = skewed(30001, 6, threads);
+            CsrMatrix a = skewed(100_001, 6, threads);
             double[] x = new double[a.columns()];
             Random random = new Random(threads);
             for (int i = 0; i < x.length; i++) {
@@ -44,7 +45,8 @@ class ParallelSpmvTest {
             a.multiply(x, serial);
             try (ParallelSpmv spmv = new ParallelSpmv(a, threads)) {
                 long weight = a.nonZeros() + 2L * a.rows();
-                assertEquals(threads == 1 ? 1 : (int) Math.min(8L * threads, weight / 8192), spmv.chunks(),
+                assertEquals(threads == 1 ? 1 : (int) Math.min(ParallelSpmv.CHUNKS_PER_THREAD * (long) threads,
+                        weight / ParallelSpmv.MIN_CHUNK_WEIGHT), spmv.chunks(),
                         "chunks for " + threads + " threads");
                 double[] parallel = new double[a.rows()];
                 for (int repeat = 0; repeat < 50; repeat++) {
