@@ -69,8 +69,8 @@ public record CellDesign(Electrode negative, Separator separator, PorousElectrod
         }
         Electrolyte electrolyte = new BinaryElectrolyte(p.value(INITIAL_ELECTROLYTE_CONCENTRATION), t,
                 p.value(THERMODYNAMIC_FACTOR),
-                DifferentiableFunction.of(p.function(ELECTROLYTE_DIFFUSIVITY)),
-                DifferentiableFunction.of(p.function(ELECTROLYTE_CONDUCTIVITY)));
+                differentiable(p, ELECTROLYTE_DIFFUSIVITY),
+                differentiable(p, ELECTROLYTE_CONDUCTIVITY));
         double area = p.value(ELECTRODE_HEIGHT) * p.value(ELECTRODE_WIDTH);
         return new CellDesign(negative, separator, positive, electrolyte, temperature, area,
                 p.value(NOMINAL_CAPACITY), p.value(LOWER_CUTOFF), p.value(UPPER_CUTOFF));
@@ -120,9 +120,19 @@ public record CellDesign(Electrode negative, Separator separator, PorousElectrod
                 EffectiveMedium.bruggeman(p.value(electrode(side, BRUGGEMAN_ELECTROLYTE))),
                 EffectiveMedium.bruggeman(p.value(electrode(side, BRUGGEMAN_ELECTRODE))),
                 cmax, c0,
-                DifferentiableFunction.of(p.function(electrode(side, PARTICLE_DIFFUSIVITY))),
-                DifferentiableFunction.of(p.function(electrode(side, OCP))),
+                differentiable(p, electrode(side, PARTICLE_DIFFUSIVITY)),
+                differentiable(p, electrode(side, OCP)),
                 kinetics);
+    }
+
+    /**
+     * A parameter as a differentiable function: constants (also functions overridden by a
+     * constant with {@link ParameterSet#with(String, double)}) become state-independent.
+     */
+    private static DifferentiableFunction differentiable(ParameterSet p, String name) {
+        ParameterSet.Parameter parameter = p.parameter(name);
+        return parameter.isFunction() ? DifferentiableFunction.of(parameter.function())
+                : DifferentiableFunction.constant(parameter.value());
     }
 
     /** The negative electrode as a porous electrode, or an error for planar anodes. */

@@ -51,7 +51,8 @@ public final class ButlerVolmer implements Kinetics {
         double di0dcs = out[2];
         double f = 1.0 / Constants.thermalVoltage(temperature);
         double ea = Math.exp(anodicCoefficient * f * overpotential);
-        double ec = Math.exp(-cathodicCoefficient * f * overpotential);
+        // Symmetric: exp(-a f eta) = 1 / exp(a f eta), one exponential instead of two.
+        double ec = symmetric ? 1.0 / ea : Math.exp(-cathodicCoefficient * f * overpotential);
         double g = ea - ec;
         out[0] = i0 * g;
         out[1] = i0 * f * (anodicCoefficient * ea + cathodicCoefficient * ec);
@@ -63,7 +64,9 @@ public final class ButlerVolmer implements Kinetics {
     public double current(double overpotential, double ce, double cs, double temperature) {
         double f = 1.0 / Constants.thermalVoltage(temperature);
         double i0 = exchangeCurrent.value(ce, cs, temperature);
-        return i0 * (Math.exp(anodicCoefficient * f * overpotential) - Math.exp(-cathodicCoefficient * f * overpotential));
+        double ea = Math.exp(anodicCoefficient * f * overpotential);
+        double ec = symmetric ? 1.0 / ea : Math.exp(-cathodicCoefficient * f * overpotential);
+        return i0 * (ea - ec);
     }
 
     @Override

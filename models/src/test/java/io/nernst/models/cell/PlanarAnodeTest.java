@@ -60,8 +60,18 @@ class PlanarAnodeTest {
         model.setControl(Control.CURRENT, 24.0);
         double[][] s = ModelTestSupport.perturbedState(model, 24.0, 9);
         ModelTestSupport.assertJacobianMatchesFiniteDifferences(model, s[0], s[1], 13.0, 2e-6);
-        // No electrolyte concentration unknowns: 2 (phi_e per separator cell) ... fewer than the binary layout.
+        // No electrolyte concentration unknowns.
         assertEquals(-1, model.electrolyteConcentrationIndex(0));
+        // Single-ion electrolyte with two porous electrodes (the all-solid-state composite layout).
+        CellDesign porous = CellDesign.fromParameters(lithiumMetalCell(), KineticsKind.SYMMETRIC_BUTLER_VOLMER);
+        CellDesign porousSolid = new CellDesign(porous.negative(), porous.separator(), porous.positive(),
+                new SingleIonConductor(1000.0, DifferentiableFunction.constant(0.5)), porous.temperature(), porous.electrodeArea(),
+                porous.nominalCapacity(), porous.lowerCutoff(), porous.upperCutoff());
+        DfnModel both = new DfnModel(porousSolid, ModelOptions.builder().negativePoints(4).separatorPoints(3).positivePoints(5)
+                .particlePoints(4).build());
+        both.setControl(Control.VOLTAGE, 3.7);
+        double[][] t = ModelTestSupport.perturbedState(both, 10.0, 4);
+        ModelTestSupport.assertJacobianMatchesFiniteDifferences(both, t[0], t[1], 7.0, 2e-6);
     }
 
     @Test

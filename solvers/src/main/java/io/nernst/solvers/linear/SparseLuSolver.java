@@ -36,7 +36,8 @@ import java.util.Arrays;
  * only case in which {@link #factor} may allocate, to grow L or U).
  *
  * <p>Numerical singularity: a column whose candidates are all at most 1e-14 times its largest
- * input entry.
+ * input entry. Non-finite entries are detected while the columns are scattered, at no extra
+ * pass over the values.
  */
 public final class SparseLuSolver implements LinearSolver {
     /** Default threshold of the pivot test |a_pivot| &gt;= threshold * max |candidate|. */
@@ -58,7 +59,6 @@ public final class SparseLuSolver implements LinearSolver {
     private int[] colStart;
     private int[] cscRow;
     private int[] cscSlot;
-    private double[] columnScale;
 
     // ---- factors; L unit lower (diagonal implicit), U strictly upper plus uDiagonal, both by column (step)
     private int[] lStart;
@@ -68,6 +68,7 @@ public final class SparseLuSolver implements LinearSolver {
     private int[] uIndex;
     private double[] uValue;
     private double[] uDiagonal;
+    private double[] uInverseDiagonal;
     private int[] rowOfStep;
     private int[] stepOfRow;
     /** Step of the row of each column-view entry under the current pivot sequence. */
@@ -153,9 +154,9 @@ public final class SparseLuSolver implements LinearSolver {
         uIndex = new int[capacity];
         uValue = new double[capacity];
         uDiagonal = new double[n];
+        uInverseDiagonal = new double[n];
         rowOfStep = new int[n];
         stepOfRow = new int[n];
-        columnScale = new double[n];
         x = new double[n];
         y = new double[n];
         reach = new int[n];
@@ -204,21 +205,6 @@ public final class SparseLuSolver implements LinearSolver {
         }
         factored = false;
         double[] v = a.values();
-        int[] rs = a.rowStart();
-        int[] ci = a.columnIndex();
-        Arrays.fill(columnScale, 0.0);
-        for (int r = 0; r < n; r++) {
-            for (int p = rs[r]; p < rs[r + 1]; p++) {
-                double value = v[p];
-                if (!Double.isFinite(value)) {
-                    throw new IllegalArgumentException("matrix entry (row " + r + ", column " + ci[p] + ") is " + value);
-                }
-                double m = Math.abs(value);
-                if (m > columnScale[ci[p]]) {
-                    columnScale[ci[p]] = m;
-                }
-            }
-        }
         if (haveSequence && refactor(v)) {
             reusedFactorizations++;
             factored = true;
@@ -260,8 +246,17 @@ public final class SparseLuSolver implements LinearSolver {
                 uValue = Arrays.copyOf(uValue, grown);
             }
             int top = reach(j);
+            double columnScale = 0.0;
             for (int q = colStart[j], end = colStart[j + 1]; q < end; q++) {
-                x[cscRow[q]] = v[cscSlot[q]];
+                double value = v[cscSlot[q]];
+                double m = Math.abs(value);
+                if (!(m <= columnScale)) {
+                    if (!(m <= Double.MAX_VALUE)) {
+                        throw nonFinite(q, j, value);
+                    }
+                    columnScale = m;
+                }
+                x[cscRow[q]] = value;
             }
             // Sparse triangular solve in topological order; pivotal rows give U(:, k).
             final int[] li = lIndex;
@@ -295,9 +290,9 @@ public final class SparseLuSolver implements LinearSolver {
                     }
                 }
             }
-            if (largestRow < 0 || !(largest > SINGULAR_RELATIVE * columnScale[j])) {
+            if (largestRow < 0 || !(largest > SINGULAR_RELATIVE * columnScale)) {
                 throw new SingularMatrixException("matrix is numerically singular: no acceptable pivot in column " + j
-                        + " (largest candidate " + largest + ", largest input entry of the column " + columnScale[j]
+                        + " (largest candidate " + largest + ", largest input entry of the column " + columnScale
                         + ", after " + k + " pivots)", j);
             }
             int pivotRow = largestRow;
@@ -308,13 +303,15 @@ public final class SparseLuSolver implements LinearSolver {
             }
             double pivot = x[pivotRow];
             uDiagonal[k] = pivot;
+            double inverse = 1.0 / pivot;
+            uInverseDiagonal[k] = inverse;
             stepOfRow[pivotRow] = k;
             rowOfStep[k] = pivotRow;
             for (int t = top; t < n; t++) {
                 int i = reach[t];
                 if (stepOfRow[i] < 0) {
                     lIndex[lnz] = i;
-                    lValue[lnz] = x[i] / pivot;
+                    lValue[lnz] = x[i] * inverse;
                     lnz++;
                 }
                 x[i] = 0.0;
@@ -395,8 +392,18 @@ public final class SparseLuSolver implements LinearSolver {
         final double[] uv = uValue;
         for (int k = 0; k < n; k++) {
             int j = columnOrder[k];
+            double columnScale = 0.0;
             for (int q = colStart[j], end = colStart[j + 1]; q < end; q++) {
-                xs[cscStep[q]] = v[cscSlot[q]];
+                double value = v[cscSlot[q]];
+                double m = Math.abs(value);
+                if (!(m <= columnScale)) {
+                    if (!(m <= Double.MAX_VALUE)) {
+                        Arrays.fill(xs, 0.0);
+                        throw nonFinite(q, j, value);
+                    }
+                    columnScale = m;
+                }
+                xs[cscStep[q]] = value;
             }
             for (int p = uStart[k], end = uStart[k + 1]; p < end; p++) {
                 int s = ui[p];
@@ -418,16 +425,18 @@ public final class SparseLuSolver implements LinearSolver {
                 largest = Math.max(largest, Math.abs(xs[li[q]]));
             }
             double magnitude = Math.abs(pivot);
-            if (!(magnitude >= reuseThreshold * largest) || !(magnitude > SINGULAR_RELATIVE * columnScale[j])) {
+            if (!(magnitude >= reuseThreshold * largest) || !(magnitude > SINGULAR_RELATIVE * columnScale)) {
                 for (int q = lFrom; q < lTo; q++) {
                     xs[li[q]] = 0.0;
                 }
                 return false;
             }
             uDiagonal[k] = pivot;
+            double inverse = 1.0 / pivot;
+            uInverseDiagonal[k] = inverse;
             for (int q = lFrom; q < lTo; q++) {
                 int i = li[q];
-                lv[q] = xs[i] / pivot;
+                lv[q] = xs[i] * inverse;
                 xs[i] = 0.0;
             }
         }
@@ -460,7 +469,7 @@ public final class SparseLuSolver implements LinearSolver {
             }
         }
         for (int k = n - 1; k >= 0; k--) {
-            double wk = w[k] / uDiagonal[k];
+            double wk = w[k] * uInverseDiagonal[k];
             w[k] = wk;
             if (wk != 0.0) {
                 for (int p = uStart[k], end = uStart[k + 1]; p < end; p++) {
@@ -471,6 +480,10 @@ public final class SparseLuSolver implements LinearSolver {
         for (int k = 0; k < n; k++) {
             solution[columnOrder[k]] = w[k];
         }
+    }
+
+    private IllegalArgumentException nonFinite(int q, int column, double value) {
+        return new IllegalArgumentException("matrix entry (row " + cscRow[q] + ", column " + column + ") is " + value);
     }
 
     @Override

@@ -10,19 +10,20 @@ import org.junit.jupiter.api.Test;
 
 class ParallelSpmvTest {
 
-    /** Random pattern; row r has about perRow entries, and every 97th row is dense. */
+    /** Random pattern; row r has about perRow entries, and every 997th row has min(n, 3000) entries. */
     private static CsrMatrix skewed(int n, int perRow, long seed) {
         Random random = new Random(seed);
-        int cap = n * perRow + (n / 97 + 1) * n;
+        int dense = Math.min(n, 3000);
+        int cap = n * 2 * perRow + (n / 997 + 1) * dense;
         int[] rows = new int[cap];
         int[] cols = new int[cap];
         double[] vals = new double[cap];
         int c = 0;
         for (int r = 0; r < n; r++) {
-            int m = r % 97 == 0 ? n : 1 + random.nextInt(2 * perRow);
+            int m = r % 997 == 0 ? dense : 1 + random.nextInt(2 * perRow);
             for (int k = 0; k < m && c < cap; k++) {
                 rows[c] = r;
-                cols[c] = r % 97 == 0 ? k : random.nextInt(n);
+                cols[c] = r % 997 == 0 ? k : random.nextInt(n);
                 // Values spanning many magnitudes make any change of summation order visible.
                 vals[c] = (random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(12) - 6);
                 c++;
@@ -34,7 +35,7 @@ class ParallelSpmvTest {
     @Test
     void resultIsBitForBitTheSerialProduct() {
         for (int threads : new int[] {1, 2, 3, 4, 7}) {
-            CsrMatrix a = skewed(3001, 6, threads);
+            CsrMatrix a = skewed(100_001, 6, threads);
             double[] x = new double[a.columns()];
             Random random = new Random(threads);
             for (int i = 0; i < x.length; i++) {
@@ -43,6 +44,10 @@ class ParallelSpmvTest {
             double[] serial = new double[a.rows()];
             a.multiply(x, serial);
             try (ParallelSpmv spmv = new ParallelSpmv(a, threads)) {
+                long weight = a.nonZeros() + 2L * a.rows();
+                assertEquals(threads == 1 ? 1 : (int) Math.min(ParallelSpmv.CHUNKS_PER_THREAD * (long) threads,
+                        weight / ParallelSpmv.MIN_CHUNK_WEIGHT), spmv.chunks(),
+                        "chunks for " + threads + " threads");
                 double[] parallel = new double[a.rows()];
                 for (int repeat = 0; repeat < 50; repeat++) {
                     java.util.Arrays.fill(parallel, Double.NaN);
@@ -86,7 +91,7 @@ class ParallelSpmvTest {
     void moreThreadsThanRowsAndTinyMatrices() {
         CsrMatrix a = CsrMatrix.fromTriplets(2, 2, new int[] {0, 1, 1}, new int[] {0, 0, 1}, new double[] {2, 3, 4}, 3);
         try (ParallelSpmv spmv = new ParallelSpmv(a, 8)) {
-            assertEquals(2, spmv.chunks());
+            assertEquals(1, spmv.chunks(), "too little work to split");
             double[] y = new double[2];
             spmv.multiply(a, new double[] {1, 10}, y);
             assertArrayEquals(new double[] {2, 43}, y, 0.0);

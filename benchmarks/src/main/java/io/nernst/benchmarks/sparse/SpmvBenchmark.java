@@ -1,0 +1,154 @@
+package io.nernst.benchmarks.sparse;
+
+import io.nernst.solvers.sparse.CsrMatrix;
+import io.nernst.solvers.sparse.ParallelSpmv;
+import io.nernst.solvers.sparse.WorkerTeam;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * CSR SpMV on 2D 5-point Laplacians next to a STREAM-triad probe a[i] = b[i] + s c[i] that moves
+ * the same number of bytes, so that time(triad) / time(SpMV) is directly the fraction of the
+ * triad bandwidth the SpMV attains. SpMV bytes = 12 per nonzero + 16 per row; triad bytes = 24 per
+ * element; the triad length is chosen to make the two equal. Serial and parallel variants (all
+ * available processors, nonzero-balanced chunks claimed dynamically; the parallel triad uses the
+ * same scheduler).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class SpmvBenchmark {
+    /** Grid side k of the k x k Laplacian (k^2 rows, about 5 k^2 nonzeros). */
+    @Param({"64", "128", "256", "512", "1024"})
+    public int grid;
+
+    private CsrMatrix matrix;
+    private double[] x;
+    private double[] y;
+    private ParallelSpmv parallel;
+    private ParallelSpmv serial;
+    private TriadProbe triad;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        matrix = BenchmarkMatrices.laplacian2D(grid);
+        x = new double[matrix.columns()];
+        y = new double[matrix.rows()];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = 1.0 + 1e-3 * (i % 97);
+        }
+        parallel = new ParallelSpmv(matrix);
+        serial = new ParallelSpmv(matrix, 1);
+        triad = new TriadProbe(BenchmarkMatrices.spmvBytes(matrix));
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        parallel.close();
+        serial.close();
+        triad.close();
+    }
+
+    /** The plain loop of {@code CsrMatrix.multiply}, for reference. */
+    @Benchmark
+    public double[] spmvCsrMultiply() {
+        matrix.multiply(x, y);
+        return y;
+    }
+
+    /** {@code ParallelSpmv} on one thread: the tuned kernel, no hand-over. */
+    @Benchmark
+    public double[] spmvSerial() {
+        serial.multiply(matrix, x, y);
+        return y;
+    }
+
+    @Benchmark
+    public double[] spmvParallel() {
+        parallel.multiply(matrix, x, y);
+        return y;
+    }
+
+    @Benchmark
+    public double[] triadSerial() {
+        return triad.serial();
+    }
+
+    @Benchmark
+    public double[] triadParallel() {
+        return triad.parallel();
+    }
+
+    /** STREAM triad over arrays sized to move a given number of bytes per call. */
+    static final class TriadProbe {
+        private static final double SCALAR = 3.0;
+        final double[] a;
+        final double[] b;
+        final double[] c;
+        private final WorkerTeam team;
+        private final int[] chunkStart;
+        private final WorkerTeam.Task task = this::chunk;
+
+        TriadProbe(long bytes) {
+            int length = (int) (bytes / 24);
+            a = new double[length];
+            b = new double[length];
+            c = new double[length];
+            for (int i = 0; i < length; i++) {
+                b[i] = 1.0 + 1e-3 * (i % 89);
+                c[i] = 2.0 - 1e-3 * (i % 83);
+            }
+            team = new WorkerTeam(Runtime.getRuntime().availableProcessors());
+            // Same scheduling as ParallelSpmv: a few dynamically claimed chunks per thread.
+            // Chunks of at least 16384 elements (393 kB), as ParallelSpmv keeps small products serial.
+            int chunks = (int) Math.max(1, Math.min(8L * team.size(), length / 16384));
+            chunkStart = new int[chunks + 1];
+            for (int t = 0; t <= chunks; t++) {
+                chunkStart[t] = (int) ((long) length * t / chunks);
+            }
+        }
+
+        double[] serial() {
+            final double[] aa = a;
+            final double[] bb = b;
+            final double[] cc = c;
+            for (int i = 0; i < aa.length; i++) {
+                aa[i] = bb[i] + SCALAR * cc[i];
+            }
+            return aa;
+        }
+
+        double[] parallel() {
+            team.run(chunkStart.length - 1, task);
+            return a;
+        }
+
+        private void chunk(int part) {
+            final double[] aa = a;
+            final double[] bb = b;
+            final double[] cc = c;
+            for (int i = chunkStart[part], end = chunkStart[part + 1]; i < end; i++) {
+                aa[i] = bb[i] + SCALAR * cc[i];
+            }
+        }
+
+        void close() {
+            team.close();
+        }
+    }
+}
