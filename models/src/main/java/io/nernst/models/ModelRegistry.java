@@ -1,5 +1,7 @@
 package io.nernst.models;
 
+import io.nernst.core.text.NameSuggestions;
+
 import io.nernst.core.model.CellModel;
 import io.nernst.core.parameters.ParameterException;
 import io.nernst.core.parameters.ParameterSet;
@@ -101,34 +103,6 @@ public final class ModelRegistry {
         if (name == null || known.isEmpty()) {
             return "";
         }
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String k : known) {
-            int d = editDistance(name.toLowerCase(Locale.ROOT), k.toLowerCase(Locale.ROOT));
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = k;
-            }
-        }
-        return "; did you mean '" + best + "'?";
-    }
-
-    private static int editDistance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        return "; did you mean '" + NameSuggestions.closest(name, known) + "'?";
     }
 }
