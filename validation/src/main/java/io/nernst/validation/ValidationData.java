@@ -5,11 +5,11 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 
 /**
- * Locates the shared reference data directory: the system property
- * {@code nernst.validation.data} (a directory holding the case folders, e.g.
- * {@code comsol-marquis2019}), else the first ancestor of the working directory that holds
- * {@code shared/validation/<case>} (from a worktree such as /work/main this is
- * ../shared/validation).
+ * Locates reference data, in this order: the system property {@code nernst.validation.data}
+ * (a directory holding the case folders, e.g. {@code comsol-marquis2019}); the copy vendored
+ * in this module, {@code validation/data/<case>} (found from the module or any directory
+ * above it, so a fresh clone validates on its own); else the first ancestor of the working
+ * directory that holds {@code shared/validation/<case>}.
  */
 public final class ValidationData {
     /** System property naming the validation data directory. */
@@ -42,7 +42,19 @@ public final class ValidationData {
                 return p;
             }
         }
-        Path dir = Paths.get(System.getProperty("user.dir")).toAbsolutePath().normalize();
+        Path start = Paths.get(System.getProperty("user.dir")).toAbsolutePath().normalize();
+        Path dir = start;
+        while (dir != null) {
+            for (Path vendored : new Path[] {dir.resolve("data").resolve(caseName),
+                    dir.resolve("validation").resolve("data").resolve(caseName)}) {
+                searched.append("\n  ").append(vendored);
+                if (Files.isDirectory(vendored) && Files.isRegularFile(vendored.resolve("README.md"))) {
+                    return vendored;
+                }
+            }
+            dir = dir.getParent();
+        }
+        dir = start;
         while (dir != null) {
             Path candidate = dir.resolve("shared").resolve("validation").resolve(caseName);
             searched.append("\n  ").append(candidate);

@@ -16,6 +16,14 @@ class ValidationDataTest {
         assertTrue(e.getMessage().contains("no-such-case-xyz"), e.getMessage());
     }
 
+    /** A fresh clone must validate on its own: the vendored copy is found before any outside checkout. */
+    @Test
+    void vendoredCopyIsFoundFirst() {
+        java.nio.file.Path dir = ValidationData.caseDirectory("comsol-marquis2019");
+        assertTrue(dir.endsWith(java.nio.file.Paths.get("validation", "data", "comsol-marquis2019")), dir.toString());
+        assertTrue(java.nio.file.Files.isRegularFile(dir.resolve("comsol_1C.json")), dir.toString());
+    }
+
     @Test
     void linearInterpolationAndNorms() {
         double[] x = {0, 1, 3};
