@@ -106,8 +106,14 @@ public final class Units {
             return "a quantity in " + unit + " such as '" + number + " " + unit + "'";
         }
         String unit = expected.exampleUnit();
-        if (declared && typicalSiValue > 0 && Double.isFinite(typicalSiValue)) {
-            unit = closerUnit(number, unit, declaredUnit.trim(), typicalSiValue);
+        if (typicalSiValue > 0 && Double.isFinite(typicalSiValue)) {
+            if (declared) {
+                unit = closerUnit(number, unit, declaredUnit.trim(), typicalSiValue);
+            }
+            if (expected.equals(Dimension.TEMPERATURE)) {
+                // "25" for an ambient temperature of 298.15 K means 25 degC
+                unit = closerUnit(number, unit, "degC", typicalSiValue);
+            }
         }
         return ("aeiou".indexOf(name.charAt(0)) >= 0 ? "an " : "a ") + name + " such as '" + number + " " + unit + "'";
     }
@@ -121,6 +127,9 @@ public final class Units {
             }
             double a = Math.abs(Math.log(Unit.parse(first).toSi(value) / typicalSiValue));
             double b = Math.abs(Math.log(Unit.parse(second).toSi(value) / typicalSiValue));
+            if (Double.isNaN(a)) {
+                return second;
+            }
             return b < a ? second : first;
         } catch (UnitException e) {
             return first;

@@ -73,6 +73,8 @@ class ParameterOverridesTest {
         assertEquals("parameter 'Negative electrode thickness' = '6e-5' needs a unit: a length such as '6e-5 m'", e.getMessage());
         e = assertThrows(UnitException.class, () -> apply("Ambient temperature", "298.15"));
         assertTrue(e.getMessage().contains("'298.15' needs a unit: a temperature such as '298.15 K'"), e.getMessage());
+        e = assertThrows(UnitException.class, () -> apply("Ambient temperature", "25"));
+        assertTrue(e.getMessage().contains("'25' needs a unit: a temperature such as '25 degC'"), e.getMessage());
         e = assertThrows(UnitException.class, () -> apply("Electrolyte diffusivity", "3e-10"));
         assertTrue(e.getMessage().contains("needs a unit: a diffusivity such as '3e-10 m2/s'"), e.getMessage());
         assertThrows(UnitException.class, () -> apply("Nominal cell capacity", "24"));
