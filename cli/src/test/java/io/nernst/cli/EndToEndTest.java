@@ -93,9 +93,30 @@ class EndToEndTest {
         double total = 0;
         for (int i = 0; i < 10; i++) {
             assertEquals(ends[i % 5], steps.get(i).get("end").asText(), steps.get(i).get("reason").asText());
-            assertEquals(i / 5, steps.get(i).get("cycle").asInt());
+            // numbered from 1, as in the printed summary
+            assertEquals(i + 1, steps.get(i).get("index").asInt());
+            assertEquals(i / 5 + 1, steps.get(i).get("cycle").asInt());
             total += steps.get(i).get("capacityAh").asDouble();
         }
+        // timeseries.csv numbers cycles and steps the same way: rows of step k lie between its start and end times
+        List<String> rows = Files.readAllLines(dir.resolve("cycling-cccv.yaml/timeseries.csv"));
+        List<String> header = List.of(rows.get(0).split(","));
+        int cycleColumn = header.indexOf("Cycle");
+        int stepColumn = header.indexOf("Step");
+        java.util.Set<String> seen = new java.util.TreeSet<>();
+        for (String row : rows.subList(1, rows.size())) {
+            String[] c = row.split(",");
+            int step = Integer.parseInt(c[stepColumn]);
+            int cycle = Integer.parseInt(c[cycleColumn]);
+            assertEquals((step - 1) / 5 + 1, cycle, row);
+            double t = Double.parseDouble(c[0]);
+            JsonNode summary = steps.get(step - 1);
+            double start = summary.get("startTimeSeconds").asDouble();
+            assertTrue(t >= start - 1e-9 && t <= start + summary.get("durationSeconds").asDouble() + 1e-9, row);
+            seen.add(cycle + "/" + step);
+        }
+        assertEquals(10, seen.size(), "every step has rows: " + seen);
+        assertTrue(seen.contains("1/1") && seen.contains("2/10"), seen.toString());
         // the hold ends at C/20 and the charge is stored, the discharge gives it back
         double nominal = s.get("settings").get("nominalCapacityAh").asDouble();
         assertEquals(-nominal / 20, steps.get(1).get("endCurrentA").asDouble(), 1e-6 * nominal);

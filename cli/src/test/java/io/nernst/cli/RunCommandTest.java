@@ -140,6 +140,20 @@ class RunCommandTest {
     }
 
     @Test
+    void dimensionalParameterWithoutUnitIsRejected() throws IOException {
+        Result r = run("run", good().toString(), "--set", "Negative electrode thickness=60");
+        assertEquals(ExitCodes.BAD_INPUT, r.code());
+        r.assertOneCleanMessage();
+        assertEquals("nernst: parameter 'Negative electrode thickness' = '60' needs a unit: a length such as '60 um'\n", r.err());
+        Result capacity = run("run", good().toString(), "--set", "Nominal cell capacity=2");
+        assertEquals(ExitCodes.BAD_INPUT, capacity.code());
+        assertTrue(capacity.err().contains("'2' needs a unit: a charge such as '2 A.h'"), capacity.err());
+        // dimensionless parameters keep taking plain numbers
+        Result porosity = run("run", good().toString(), "--set", "Negative electrode porosity=0.35", "-q");
+        assertEquals(ExitCodes.OK, porosity.code(), porosity.err());
+    }
+
+    @Test
     void unreadableYamlNamesFileAndLine() throws IOException {
         Path bad = scenario("bad.yaml", "model: ECM", "parameters: {set: ecm-test", "experiment: {steps: [\"Rest for 1 h\"]}");
         Result r = run("run", bad.toString());

@@ -357,7 +357,8 @@ public final class SpmeModel extends AbstractCellModel {
 
     @Override
     public void scalarOutputs(double t, double[] y, double[] yDot, double[] out) {
-        double[] parts = new double[5];
+        // the model's own workspace: outputs are recorded at every integrator step (hot path)
+        double[] parts = breakdown;
         voltageBreakdown(y, parts);
         double stoN = negativeParticle.averageConcentration(y, 0) / negative.maximumConcentration();
         double stoP = positiveParticle.averageConcentration(y, positiveOffset) / positive.maximumConcentration();

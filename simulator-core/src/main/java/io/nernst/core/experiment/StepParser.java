@@ -99,7 +99,10 @@ final class StepParser {
             case "rest": kind = StepKind.REST; break;
             case "hold": kind = StepKind.HOLD; break;
             default:
-                throw error(verb, "expected 'Discharge', 'Charge', 'Rest' or 'Hold' at the start, found '" + verb.text() + "'");
+                String meant = nearVerb(verb.text());
+                throw error(verb, meant != null
+                        ? "unknown word '" + verb.text() + "'; did you mean '" + meant + "'?"
+                        : "expected 'Discharge', 'Charge', 'Rest' or 'Hold' at the start, found '" + verb.text() + "'");
         }
         Amount setpoint = null;
         if (kind != StepKind.REST) {
@@ -201,7 +204,10 @@ final class StepParser {
                     throw error(tokens.get(next), "nothing may follow the output period");
                 }
             } else {
-                throw error(t, "expected 'for', 'until', 'or' or 'period', found '" + t.text() + "'");
+                String meant = nearKeyword(t.text());
+                throw error(t, meant != null
+                        ? "unknown word '" + t.text() + "'; did you mean '" + meant + "'?"
+                        : "expected 'for', 'until', 'or' or 'period', found '" + t.text() + "'");
             }
         }
         Token endMarker = new Token("", sentence.length(), sentence.length() + 1);
@@ -275,6 +281,27 @@ final class StepParser {
     }
 
 
+    /** The verb a word is probably a misspelling of ("Dischrage" -> "Discharge"), or null. */
+    private static String nearVerb(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String v : new String[] {"Discharge", "Charge", "Rest", "Hold"}) {
+            int d = NameSuggestions.editDistance(w, v.toLowerCase(Locale.ROOT));
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = v;
+            }
+        }
+        // up to two edits (a swap of two letters is two), one for words shorter than four letters
+        return bestDistance >= 1 && bestDistance <= (w.length() < 4 ? 1 : 2) ? best : null;
+    }
+
+    /** How a quantity is described in messages: "has no unit" for a bare number, else "is a current (A)". */
+    private static String whatItIs(Quantity q) {
+        return Quantity.unitText(q.text()).isEmpty() ? "has no unit" : "is " + q.dimension().withArticle();
+    }
+
     private Amount currentOrPowerSetpoint(StepKind kind) {
         int start = next;
         String phrase = phrase("after 'at'", CURRENT_EXAMPLES + ", or " + POWER_EXAMPLES);
@@ -294,8 +321,10 @@ final class StepParser {
             } else if (q.dimension().equals(Dimension.VOLTAGE)) {
                 throw error(first, last, "'" + phrase + "' is a voltage; to impose a voltage write 'Hold at " + phrase + " ...'");
             } else {
-                throw error(first, last, "'" + phrase + "' is a " + q.dimension().describe() + "; expected "
-                        + CURRENT_EXAMPLES + ", or " + POWER_EXAMPLES);
+                boolean bare = Quantity.unitText(q.text()).isEmpty();
+                throw error(first, last, "'" + phrase + "' " + whatItIs(q) + "; expected "
+                        + CURRENT_EXAMPLES + ", or " + POWER_EXAMPLES
+                        + (bare ? " (for a C-rate write '" + phrase.trim() + "C')" : ""));
             }
         }
         if (kind == StepKind.CHARGE || kind == StepKind.DISCHARGE) {
@@ -311,7 +340,7 @@ final class StepParser {
         Token last = tokens.get(next - 1);
         Quantity q = quantity(phrase, first, last, "a voltage such as 4.1 V");
         if (!q.dimension().equals(Dimension.VOLTAGE)) {
-            throw error(first, last, "'" + phrase + "' is a " + q.dimension().describe() + "; 'Hold at' expects a voltage such as 4.1 V");
+            throw error(first, last, "'" + phrase + "' " + whatItIs(q) + "; 'Hold at' expects a voltage such as 4.1 V");
         }
         return requirePositive(new Amount(Amount.Kind.VOLTAGE, q.siValue(), phrase), first, last);
     }
@@ -368,7 +397,7 @@ final class StepParser {
     private double positiveDuration(String phrase, Token first, Token last, String what) {
         Quantity q = quantity(phrase, first, last, "a " + what + " such as 30 minutes, 2 hours or 10 s");
         if (!q.dimension().equals(Dimension.TIME)) {
-            throw error(first, last, "'" + phrase + "' is a " + q.dimension().describe() + "; expected a " + what
+            throw error(first, last, "'" + phrase + "' " + whatItIs(q) + "; expected a " + what
                     + " such as 30 minutes, 2 hours or 10 s");
         }
         if (!(q.siValue() > 0)) {
@@ -396,7 +425,7 @@ final class StepParser {
             } else if (q.dimension().equals(Dimension.TIME)) {
                 return new double[] {positiveDuration(phrase, first, last, "duration")};
             } else {
-                throw error(first, last, "'" + phrase + "' is a " + q.dimension().describe()
+                throw error(first, last, "'" + phrase + "' " + whatItIs(q)
                         + "; expected a limit: a voltage (3.0 V), a current (C/50, 50 mA) or a duration (2 hours)");
             }
         }

@@ -16,6 +16,8 @@ import java.util.Map;
  * experiment, settings), how it ended, totals, one record per step and the solver
  * statistics. Quantities carry their unit in the key ({@code capacityAh}, {@code endVoltageV});
  * a value that is not a number (e.g. no voltage because the step never started) is null.
+ * Steps and cycles are numbered from 1 ({@code index}, {@code cycle}), as in
+ * {@code timeseries.csv} and the printed summary.
  */
 public final class SummaryJson {
 
@@ -50,8 +52,9 @@ public final class SummaryJson {
         ArrayNode steps = root.putArray("steps");
         for (StepSummary s : solution.steps()) {
             ObjectNode n = steps.addObject();
-            n.put("index", s.index());
-            n.put("cycle", s.cycle());
+            // numbered from 1, as in the printed summary and timeseries.csv
+            n.put("index", s.index() + 1);
+            n.put("cycle", s.cycle() + 1);
             n.put("sentence", s.sentence());
             number(n, "startTimeSeconds", s.startTime());
             number(n, "durationSeconds", s.duration());

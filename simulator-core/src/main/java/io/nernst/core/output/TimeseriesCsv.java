@@ -14,6 +14,10 @@ import java.util.List;
  * units, one row per recorded time) and {@code fields.csv} (long format: one row per
  * snapshot position). Numbers are written with full double precision; names containing a
  * comma or quote are quoted (RFC 4180).
+ *
+ * <p>Cycles and steps are numbered from 1 in the files, as the printed summary and a modeler
+ * count them; the Java objects ({@link Solution#CYCLE}, {@link Solution#STEP},
+ * {@link FieldSnapshot#stepIndex()}) keep 0-based indices, converted here at the edge.
  */
 public final class TimeseriesCsv {
 
@@ -26,12 +30,15 @@ public final class TimeseriesCsv {
             Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             header(w, solution.names());
             int cols = solution.columns();
+            int cycleColumn = solution.names().indexOf(Solution.CYCLE);
+            int stepColumn = solution.names().indexOf(Solution.STEP);
             for (int r = 0; r < solution.rows(); r++) {
                 for (int c = 0; c < cols; c++) {
                     if (c > 0) {
                         w.write(',');
                     }
-                    w.write(number(solution.value(r, c)));
+                    double v = solution.value(r, c);
+                    w.write(number(c == cycleColumn || c == stepColumn ? v + 1 : v));
                 }
                 w.write('\n');
             }
@@ -48,7 +55,7 @@ public final class TimeseriesCsv {
                 for (int i = 0; i < s.values().length; i++) {
                     w.write(number(s.time()));
                     w.write(',');
-                    w.write(Integer.toString(s.stepIndex()));
+                    w.write(Integer.toString(s.stepIndex() + 1));
                     w.write(',');
                     w.write(quote(s.name()));
                     w.write(',');

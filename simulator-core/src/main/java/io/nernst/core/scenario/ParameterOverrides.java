@@ -11,6 +11,9 @@ import java.util.Map;
  * Applies parameter overrides written with units ("Negative electrode thickness" = "60 um")
  * to a {@link ParameterSet}: each value is converted into the parameter's own unit
  * ({@link ParameterSet#unit}) and checked against its constraint ({@link ParameterSet#with}).
+ * A parameter whose unit is not dimensionless needs an explicit unit ("60" is rejected, not
+ * taken as 60 m); dimensionless ones (porosity, transference number, stoichiometry...) take
+ * plain numbers.
  */
 public final class ParameterOverrides {
 
@@ -22,7 +25,7 @@ public final class ParameterOverrides {
      *
      * @throws ParameterException for an unknown name (suggesting the closest) or a value
      *                            outside the parameter's constraint
-     * @throws UnitException      for an unknown unit or a dimension that does not match
+     * @throws UnitException      for an unknown unit, a missing unit or a dimension that does not match
      */
     public static ParameterSet apply(ParameterSet set, Map<String, String> overrides) {
         ParameterSet result = set;
@@ -31,12 +34,10 @@ public final class ParameterOverrides {
             if (!result.contains(name)) {
                 throw result.unknown(name);
             }
-            double value;
-            try {
-                value = Units.convert(e.getValue(), result.unit(name), "parameter '" + name + "'");
-            } catch (UnitException x) {
-                throw new UnitException("cannot set parameter '" + name + "' to '" + e.getValue() + "': " + x.getMessage());
-            }
+            // the messages of convert name the parameter, the value and what is allowed
+            ParameterSet.Parameter present = result.parameter(name);
+            double value = Units.convert(e.getValue(), result.unit(name), "parameter '" + name + "'",
+                    present.isFunction() ? Double.NaN : present.value());
             ParameterSet.Parameter p = result.parameter(name);
             if (!p.constraint().accepts(value)) {
                 String unit = result.unit(name);

@@ -8,6 +8,7 @@ import io.nernst.core.simulation.SolverOptions;
 import io.nernst.core.units.Dimension;
 import io.nernst.core.units.Quantity;
 import io.nernst.core.units.UnitException;
+import io.nernst.core.units.Units;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -434,13 +435,16 @@ public final class ScenarioLoader {
             return duration(child, v.toString(), false);
         }
 
-        /** A duration: a quantity with a time unit, or a bare number of seconds. */
+        /** A duration: a quantity with a time unit ("10 s"); a bare number is rejected, not taken as seconds. */
         double duration(String child, String text, boolean zeroAllowed) {
             double d;
+            String trimmed = text.trim();
+            if (Quantity.startsWithNumber(trimmed) && Quantity.unitText(trimmed).isEmpty()) {
+                throw new ScenarioException(source + ": " + Units.missingUnit(key(child), trimmed, Dimension.TIME, null).getMessage()
+                        + ", '5 min' or '1 hour'");
+            }
             try {
-                Quantity q = Quantity.parse(text);
-                d = q.dimension().isDimensionless() && Quantity.unitText(text).isEmpty() ? q.siValue()
-                        : q.siValue(Dimension.TIME, key(child));
+                d = Quantity.parse(trimmed).siValue(Dimension.TIME, key(child));
             } catch (UnitException e) {
                 throw typeError(child, text, "a duration such as \"10 s\", \"5 min\" or \"1 hour\" (" + e.getMessage() + ")");
             }

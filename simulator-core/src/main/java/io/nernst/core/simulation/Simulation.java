@@ -139,6 +139,8 @@ public final class Simulation {
         Experiment.ScheduledStep current;
         double stepStart;
         double stepLimit;
+        double expectedDuration;
+        boolean durationEstimated;
         double period;
         long nextGridIndex;
         double lastRecorded;
@@ -166,6 +168,7 @@ public final class Simulation {
                 nextGridIndex = 1;
                 period = Double.isNaN(step.period()) ? experiment.period() : step.period();
                 stepLimit = timeLimit(step, target);
+                expectDuration(step, target);
                 double capacityAtStart = capacity;
                 double energyAtStart = energy;
                 try {
@@ -247,6 +250,20 @@ public final class Simulation {
                 return Math.max(DEFAULT_STEP_DURATION, 3.0 * 3600.0 * capacityBasis / Math.abs(target));
             }
             return DEFAULT_STEP_DURATION;
+        }
+
+        /**
+         * What the progress reports say about the step's length: its duration when it ends only
+         * on time; for a current step with a voltage limit, the time to pass the nominal capacity
+         * at its current (3600 Q / |I|, i.e. 3600 / C-rate s) when shorter than its duration, as
+         * an estimate; otherwise its duration or NaN when it has none.
+         */
+        void expectDuration(ExperimentStep step, double target) {
+            double duration = step.durationIfGiven().orElse(Double.NaN);
+            double nominal = step.control() == Control.CURRENT && target != 0.0 && !step.voltageLimits().isEmpty()
+                    ? 3600.0 * capacityBasis / Math.abs(target) : Double.NaN;
+            durationEstimated = nominal > 0 && Double.isFinite(nominal) && !(duration <= nominal);
+            expectedDuration = durationEstimated ? nominal : duration;
         }
 
         /**
@@ -380,7 +397,8 @@ public final class Simulation {
         void report(double t, double[] y) {
             if (progress != null) {
                 progress.progress(new Progress(current.index(), schedule.size(), current.cycle(), current.step().sentence(),
-                        t, t - stepStart, stepLimit, model.voltage(y), model.current(y), capacity));
+                        t, t - stepStart, stepLimit, expectedDuration, durationEstimated, model.voltage(y), model.current(y),
+                        capacity));
             }
         }
 

@@ -20,9 +20,9 @@ public final class Solution {
 
     /** Time from the start of the run. */
     public static final String TIME = "Time [s]";
-    /** 0-based cycle number. */
+    /** Cycle number, 0-based here (written 1-based to timeseries.csv). */
     public static final String CYCLE = "Cycle";
-    /** 0-based experiment step index. */
+    /** Experiment step index, 0-based here (written 1-based to timeseries.csv). */
     public static final String STEP = "Step";
     /** Terminal current, positive on discharge. */
     public static final String CURRENT = "Current [A]";

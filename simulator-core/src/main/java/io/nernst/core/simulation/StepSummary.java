@@ -3,8 +3,8 @@ package io.nernst.core.simulation;
 /**
  * What one experiment step did.
  *
- * @param index           0-based index of the step in the run
- * @param cycle           0-based cycle number
+ * @param index           0-based index of the step in the run (1-based in summary.json)
+ * @param cycle           0-based cycle number (1-based in summary.json)
  * @param sentence        the step sentence
  * @param startTime       [s] from the start of the run
  * @param endTime         [s] from the start of the run

@@ -5,8 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A physical dimension as integer exponents of the six SI base units the engine uses:
- * metre, kilogram, second, ampere, kelvin and mole. Immutable.
+ * A physical dimension as exponents of the six SI base units the engine uses: metre,
+ * kilogram, second, ampere, kelvin and mole. Exponents are integers or halves: Butler-Volmer
+ * rate constants carry (m3.mol-1)^1.5 (Marquis et al. 2019, i0 = m sqrt(ce cs (cmax - cs))).
+ * Immutable.
  *
  * <p>{@link #toString()} writes the dimension in the engine's SI unit grammar, e.g.
  * {@code m2.s-1} for a diffusivity, {@code m2.kg.s-3.A-1} for a voltage.
@@ -45,6 +47,8 @@ public final class Dimension {
 
     /** Names of common dimensions, for error messages. */
     private static final Map<Dimension, String> NAMES = new LinkedHashMap<>();
+    /** A typical unit of each named dimension, for examples in error messages ("60 um"). */
+    private static final Map<Dimension, String> EXAMPLE_UNITS = new LinkedHashMap<>();
 
     static {
         NAMES.put(NONE, "dimensionless");
@@ -69,30 +73,53 @@ public final class Dimension {
         NAMES.put(of(-2, -1, 3, 2, 0, 0), "conductance");
         NAMES.put(LENGTH.power(-1), "inverse length");
         NAMES.put(TIME.power(-1), "frequency");
+
+        EXAMPLE_UNITS.put(LENGTH, "um");
+        EXAMPLE_UNITS.put(MASS, "g");
+        EXAMPLE_UNITS.put(TIME, "s");
+        EXAMPLE_UNITS.put(CURRENT, "A");
+        EXAMPLE_UNITS.put(TEMPERATURE, "K");
+        EXAMPLE_UNITS.put(AMOUNT, "mol");
+        EXAMPLE_UNITS.put(VOLTAGE, "V");
+        EXAMPLE_UNITS.put(POWER, "W");
+        EXAMPLE_UNITS.put(CURRENT_DENSITY, "A/m2");
+        EXAMPLE_UNITS.put(POWER_DENSITY, "W/m2");
+        EXAMPLE_UNITS.put(CHARGE, "A.h");
+        EXAMPLE_UNITS.put(ENERGY, "W.h");
+        EXAMPLE_UNITS.put(LENGTH.power(2), "m2");
+        EXAMPLE_UNITS.put(LENGTH.power(3), "m3");
+        EXAMPLE_UNITS.put(AMOUNT.divide(LENGTH.power(3)), "mol/m3");
+        EXAMPLE_UNITS.put(LENGTH.power(2).divide(TIME), "m2/s");
+        EXAMPLE_UNITS.put(of(-3, -1, 3, 2, 0, 0), "S/m");
+        EXAMPLE_UNITS.put(VOLTAGE.divide(CURRENT), "ohm");
+        EXAMPLE_UNITS.put(of(-2, -1, 3, 2, 0, 0), "S/m2");
+        EXAMPLE_UNITS.put(LENGTH.power(-1), "m-1");
+        EXAMPLE_UNITS.put(TIME.power(-1), "Hz");
     }
 
-    private final int[] exponents;
+    /** Twice the exponent of each base unit, so that half powers are exact. */
+    private final int[] twiceExponents;
 
-    private Dimension(int[] exponents) {
-        this.exponents = exponents;
+    private Dimension(int[] twiceExponents) {
+        this.twiceExponents = twiceExponents;
     }
 
     private static Dimension base(int index) {
         int[] e = new int[6];
-        e[index] = 1;
+        e[index] = 2;
         return new Dimension(e);
     }
 
     /** A dimension from exponents of m, kg, s, A, K, mol. */
     public static Dimension of(int metre, int kilogram, int second, int ampere, int kelvin, int mole) {
-        return new Dimension(new int[] {metre, kilogram, second, ampere, kelvin, mole});
+        return new Dimension(new int[] {2 * metre, 2 * kilogram, 2 * second, 2 * ampere, 2 * kelvin, 2 * mole});
     }
 
     /** The product of two dimensions. */
     public Dimension multiply(Dimension other) {
         int[] e = new int[6];
         for (int i = 0; i < 6; i++) {
-            e[i] = exponents[i] + other.exponents[i];
+            e[i] = twiceExponents[i] + other.twiceExponents[i];
         }
         return new Dimension(e);
     }
@@ -106,7 +133,26 @@ public final class Dimension {
     public Dimension power(int n) {
         int[] e = new int[6];
         for (int i = 0; i < 6; i++) {
-            e[i] = exponents[i] * n;
+            e[i] = twiceExponents[i] * n;
+        }
+        return new Dimension(e);
+    }
+
+    /**
+     * This dimension raised to the power {@code twicePower / 2} (a half-integer power such as
+     * 1.5 is {@code 3}).
+     *
+     * @throws UnitException when a resulting exponent would be a quarter
+     */
+    public Dimension halfPower(int twicePower) {
+        int[] e = new int[6];
+        for (int i = 0; i < 6; i++) {
+            int product = twiceExponents[i] * twicePower;
+            if (product % 2 != 0) {
+                throw new UnitException("the power " + (twicePower / 2.0) + " of " + this
+                        + " gives an exponent that is not a whole or half number");
+            }
+            e[i] = product / 2;
         }
         return new Dimension(e);
     }
@@ -129,7 +175,42 @@ public final class Dimension {
         return isDimensionless() ? name : name + " (" + si + ")";
     }
 
-    /** SI base-unit form, e.g. "m2.s-1"; "1" when dimensionless. */
+    /** The common name ("length", "concentration"...), or null when the dimension has none. */
+    public String commonName() {
+        return NAMES.get(this);
+    }
+
+    /**
+     * The description with its article, for sentences such as "'60 mA' is a current (A)":
+     * "a length (m)", "an amount of substance (mol)", "a dimensionless number", or
+     * "a quantity in m3.s-1" when the dimension has no common name.
+     */
+    public String withArticle() {
+        if (isDimensionless()) {
+            return "a dimensionless number";
+        }
+        String name = NAMES.get(this);
+        if (name == null) {
+            return "a quantity in " + this;
+        }
+        String d = describe();
+        return ("aeiou".indexOf(d.charAt(0)) >= 0 ? "an " : "a ") + d;
+    }
+
+    /**
+     * A typical unit of this dimension for examples in messages ("um" for a length, "mol/m3"
+     * for a concentration); the SI form ({@link #toString()}) when the dimension has no common
+     * name; the empty string when dimensionless.
+     */
+    public String exampleUnit() {
+        if (isDimensionless()) {
+            return "";
+        }
+        String u = EXAMPLE_UNITS.get(this);
+        return u == null ? toString() : u;
+    }
+
+    /** SI base-unit form, e.g. "m2.s-1" or "m2.5.A.mol-1.5"; "1" when dimensionless. */
     @Override
     public String toString() {
         // positive powers first, then negative ones: "A.m-2", "m2.s-1", "m2.kg.s-3.A-1"
@@ -137,13 +218,16 @@ public final class Dimension {
         for (int k = 0; k < 12; k++) {
             int i = k % 6;
             boolean positivePass = k < 6;
-            if (exponents[i] != 0 && (exponents[i] > 0) == positivePass) {
+            int twice = twiceExponents[i];
+            if (twice != 0 && (twice > 0) == positivePass) {
                 if (sb.length() > 0) {
                     sb.append('.');
                 }
                 sb.append(BASE_SYMBOLS[i]);
-                if (exponents[i] != 1) {
-                    sb.append(exponents[i]);
+                if (twice % 2 != 0) {
+                    sb.append(twice / 2.0);
+                } else if (twice != 2) {
+                    sb.append(twice / 2);
                 }
             }
         }
@@ -152,11 +236,11 @@ public final class Dimension {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Dimension && Arrays.equals(exponents, ((Dimension) o).exponents);
+        return o instanceof Dimension && Arrays.equals(twiceExponents, ((Dimension) o).twiceExponents);
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(exponents);
+        return Arrays.hashCode(twiceExponents);
     }
 }

@@ -94,9 +94,13 @@ public record Quantity(double siValue, Dimension dimension, String text) {
     }
 
     private void requireDimension(Dimension expected, String what) {
-        if (!dimension.equals(expected)) {
-            throw new UnitException("'" + text + "' is a " + dimension.describe() + " but " + what
-                    + " needs a " + expected.describe());
+        if (dimension.equals(expected)) {
+            return;
         }
+        if (!expected.isDimensionless() && unitText(text).isEmpty()) {
+            throw Units.missingUnit(what, text, expected, null);
+        }
+        throw new UnitException("'" + text + "' is " + dimension.withArticle() + " but " + what
+                + " needs " + expected.withArticle());
     }
 }

@@ -1,6 +1,9 @@
 package io.nernst.core.units;
 
+import io.nernst.core.text.NameSuggestions;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -18,7 +21,7 @@ import java.util.Map;
  * product  := factor { separator factor | "/" factor }
  * separator:= "." | "*" | "·" | " "           (multiplication)
  * factor   := symbol [exponent] | "(" product ")" [exponent]
- * exponent := ["^"] ["+" | "-"] digits        (e.g. m2, cm-2, s^-1)
+ * exponent := ["^"] ["+" | "-"] digits [".5"] (e.g. m2, cm-2, s^-1, (m3.mol-1)^1.5)
  * symbol   := [prefix] prefixable | word
  * </pre>
  * A "/" divides only the single factor right after it, read left to right
@@ -205,6 +208,24 @@ public final class Unit {
         return timesPowerOfTen(m, exponent - other.exponent);
     }
 
+    /**
+     * The known symbol or word a misspelt unit is probably meant to be ("hourz" -> "hours"),
+     * or null when none is within one edit (two for words of five letters or more).
+     */
+    static String closestSymbol(String symbol) {
+        List<String> candidates = new ArrayList<>();
+        candidates.addAll(WORDS.keySet());
+        candidates.addAll(PREFIXABLE.keySet());
+        candidates.addAll(CASE_FREE_WORDS.keySet());
+        candidates.add("degC");
+        String best = NameSuggestions.closest(symbol, candidates);
+        if (best == null) {
+            return null;
+        }
+        int distance = NameSuggestions.editDistance(symbol.toLowerCase(Locale.ROOT), best.toLowerCase(Locale.ROOT));
+        return distance <= (symbol.length() >= 5 ? 2 : 1) && distance < symbol.length() ? best : null;
+    }
+
     /** A human-readable list of what the grammar accepts, for error messages. */
     public static String allowedUnits() {
         return "prefixable symbols " + String.join(" ", PREFIXABLE.keySet())
@@ -300,14 +321,30 @@ public final class Unit {
                 }
                 base = symbol(s.substring(start, pos));
             }
-            int exponent = exponent();
-            if (exponent == 1) {
+            int start = pos;
+            int twicePower = twiceExponent();
+            if (twicePower == 2) {
                 return base;
             }
-            return new Unit("", base.dimension.power(exponent), Math.pow(base.mantissa, exponent), base.exponent * exponent, 0);
+            Dimension d;
+            try {
+                d = base.dimension.halfPower(twicePower);
+            } catch (UnitException e) {
+                pos = start;
+                throw error(e.getMessage());
+            }
+            // the power of ten may become a half (mm^1.5 = 10^-4.5 m^1.5): keep the whole part exact
+            int twiceTen = base.exponent * twicePower;
+            int tenExponent = Math.floorDiv(twiceTen, 2);
+            double mantissa = Math.pow(base.mantissa, twicePower / 2.0);
+            if (twiceTen % 2 != 0) {
+                mantissa *= Math.sqrt(10.0);
+            }
+            return new Unit("", d, mantissa, tenExponent, 0);
         }
 
-        private int exponent() {
+        /** Twice the exponent after a factor: 2 when there is none, 3 for "^1.5". */
+        private int twiceExponent() {
             int start = pos;
             if (pos < s.length() && s.charAt(pos) == '^') {
                 pos++;
@@ -322,12 +359,23 @@ public final class Unit {
             }
             if (digitStart == pos) {
                 if (pos > start) {
-                    throw error("expected an integer exponent after '" + s.substring(start, pos) + "'");
+                    throw error("expected a whole or half exponent after '" + s.substring(start, pos) + "'");
                 }
-                return 1;
+                return 2;
             }
-            int value = Integer.parseInt(s.substring(digitStart, pos));
-            return signPos < s.length() && s.charAt(signPos) == '-' ? -value : value;
+            int twice = 2 * Integer.parseInt(s.substring(digitStart, pos));
+            // ".5" after the digits is a half power; a '.' before a letter is a multiplication
+            if (pos + 1 < s.length() && s.charAt(pos) == '.' && Character.isDigit(s.charAt(pos + 1))) {
+                if (s.charAt(pos + 1) == '5' && (pos + 2 >= s.length() || !Character.isDigit(s.charAt(pos + 2)))) {
+                    twice += 1;
+                    pos += 2;
+                } else if (s.charAt(pos + 1) == '0' && (pos + 2 >= s.length() || !Character.isDigit(s.charAt(pos + 2)))) {
+                    pos += 2;
+                } else {
+                    throw error("exponents are whole or half numbers (2, -1, 1.5)");
+                }
+            }
+            return signPos < s.length() && s.charAt(signPos) == '-' ? -twice : twice;
         }
 
         private static boolean isSymbolChar(char c) {
@@ -366,7 +414,10 @@ public final class Unit {
                     }
                 }
             }
-            throw new UnitException("unknown unit '" + sym + "' in '" + s + "'; allowed: " + allowedUnits());
+            String in = sym.equals(s) ? "" : " in '" + s + "'";
+            String hint = closestSymbol(sym);
+            throw new UnitException("unknown unit '" + sym + "'" + in
+                    + (hint == null ? "; allowed: " : "; did you mean '" + hint + "'? Allowed: ") + allowedUnits());
         }
 
         UnitException error(String what) {

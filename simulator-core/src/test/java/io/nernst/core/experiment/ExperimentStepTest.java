@@ -181,7 +181,46 @@ class ExperimentStepTest {
     void unknownVerb() {
         ExperimentException e = reject("Dischrage at 1C until 3 V");
         assertCaretUnder(e, "Dischrage");
-        assertTrue(e.problem().contains("expected 'Discharge', 'Charge', 'Rest' or 'Hold'"), e.problem());
+        assertEquals("unknown word 'Dischrage'; did you mean 'Discharge'?", e.problem());
+        assertEquals("unknown word 'Chrage'; did you mean 'Charge'?", reject("Chrage at 1C until 4.1 V").problem());
+        assertEquals("unknown word 'Rset'; did you mean 'Rest'?", reject("Rset for 1 hour").problem());
+        assertEquals("unknown word 'hodl'; did you mean 'Hold'?", reject("hodl at 4.1 V until C/50").problem());
+        e = reject("Stop at 1C until 3 V");
+        assertCaretUnder(e, "Stop");
+        assertTrue(e.problem().contains("expected 'Discharge', 'Charge', 'Rest' or 'Hold' at the start, found 'Stop'"), e.problem());
+    }
+
+    @Test
+    void misspeltKeywordAfterTheVerbIsNamed() {
+        ExperimentException e = reject("Rest fr 1 hour");
+        assertCaretUnder(e, "fr");
+        assertEquals("unknown word 'fr'; did you mean 'for'?", e.problem());
+    }
+
+    @Test
+    void bareNumbersAreToldToCarryAUnit() {
+        ExperimentException e = reject("Discharge at 0.5 until 3 V");
+        assertCaretUnder(e, "0.5");
+        assertTrue(e.problem().startsWith("'0.5' has no unit; expected a current such as 1C"), e.problem());
+        assertTrue(e.problem().endsWith("(for a C-rate write '0.5C')"), e.problem());
+        assertTrue(!e.problem().contains("dimensionless"), e.problem());
+        e = reject("Discharge at 1C until 3");
+        assertCaretUnder(e, "3");
+        assertTrue(e.problem().startsWith("'3' has no unit; expected a limit: a voltage"), e.problem());
+        e = reject("Hold at 4.1 until C/50");
+        assertTrue(e.problem().startsWith("'4.1' has no unit; 'Hold at' expects a voltage"), e.problem());
+        e = reject("Rest for 30");
+        assertTrue(e.problem().startsWith("'30' has no unit; expected a duration"), e.problem());
+        e = reject("Rest for 3 V");
+        assertTrue(e.problem().startsWith("'3 V' is a voltage (m2.kg.s-3.A-1); expected a duration"), e.problem());
+    }
+
+    @Test
+    void unknownUnitIsNamedOnceWithASuggestion() {
+        ExperimentException e = reject("Rest for 1 hourz");
+        assertCaretUnder(e, "1 hourz");
+        assertTrue(e.problem().startsWith("unknown unit 'hourz'; did you mean 'hour'? Allowed: "), e.problem());
+        assertTrue(!e.problem().contains("in 'hourz'"), e.problem());
     }
 
     @Test

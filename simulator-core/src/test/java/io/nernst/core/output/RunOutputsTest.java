@@ -67,10 +67,14 @@ class RunOutputsTest {
         assertEquals(36.0, Double.parseDouble(row[0]));
         assertEquals(3.9, Double.parseDouble(row[4]), 1e-15);
         assertEquals(0.99, Double.parseDouble(row[8]), 1e-15);
+        // cycles and steps are numbered from 1 in the files (0-based in the Solution)
+        assertEquals("1", row[1], "Cycle");
+        assertEquals("1", row[2], "Step");
+        assertEquals("2", csv.get(csv.size() - 1).split(",")[2], "Step of the rest");
 
         List<String> fields = Files.readAllLines(dir.resolve("run/fields.csv"));
         assertEquals("Time [s],Step,Field,Axis,Position,Value", fields.get(0));
-        assertEquals("360,0,\"c, with comma [mol.m-3]\",x [m],1,6", fields.get(2));
+        assertEquals("360,1,\"c, with comma [mol.m-3]\",x [m],1,6", fields.get(2));
 
         JsonNode json = new ObjectMapper().readTree(dir.resolve("run/summary.json").toFile());
         assertEquals("COMPLETED", json.get("status").asText());
@@ -79,6 +83,9 @@ class RunOutputsTest {
         assertEquals(31, json.get("settings").get("mesh").get("negative").asInt());
         assertEquals(2, json.get("steps").size());
         JsonNode first = json.get("steps").get(0);
+        assertEquals(1, first.get("index").asInt());
+        assertEquals(1, first.get("cycle").asInt());
+        assertEquals(2, json.get("steps").get(1).get("index").asInt());
         assertEquals("voltage limit 3.0 V reached", first.get("reason").asText());
         assertEquals(360.0, first.get("durationSeconds").asDouble());
         assertEquals(0.35, first.get("energyWh").asDouble());

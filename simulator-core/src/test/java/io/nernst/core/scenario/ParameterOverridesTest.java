@@ -58,9 +58,29 @@ class ParameterOverridesTest {
         ParameterException sto = assertThrows(ParameterException.class, () -> apply("Initial stoichiometry", "-0.1"));
         assertTrue(sto.getMessage().contains("expected a number in [0, 1]"), sto.getMessage());
         UnitException unit = assertThrows(UnitException.class, () -> apply("Negative electrode thickness", "60 parsec"));
-        assertTrue(unit.getMessage().contains("cannot set parameter 'Negative electrode thickness' to '60 parsec'"), unit.getMessage());
+        assertTrue(unit.getMessage().startsWith("parameter 'Negative electrode thickness' = '60 parsec': "), unit.getMessage());
         assertTrue(unit.getMessage().contains("unknown unit 'parsec'"), unit.getMessage());
         UnitException dim = assertThrows(UnitException.class, () -> apply("Negative electrode thickness", "60 mA"));
         assertTrue(dim.getMessage().contains("needs a length (m)"), dim.getMessage());
+    }
+
+    @Test
+    void dimensionalParametersNeedAUnitDimensionlessOnesTakePlainNumbers() {
+        UnitException e = assertThrows(UnitException.class, () -> apply("Negative electrode thickness", "60"));
+        assertEquals("parameter 'Negative electrode thickness' = '60' needs a unit: a length such as '60 um'", e.getMessage());
+        // a number written in SI gets an SI example (the present value is 100 um)
+        e = assertThrows(UnitException.class, () -> apply("Negative electrode thickness", "6e-5"));
+        assertEquals("parameter 'Negative electrode thickness' = '6e-5' needs a unit: a length such as '6e-5 m'", e.getMessage());
+        e = assertThrows(UnitException.class, () -> apply("Ambient temperature", "298.15"));
+        assertTrue(e.getMessage().contains("'298.15' needs a unit: a temperature such as '298.15 K'"), e.getMessage());
+        e = assertThrows(UnitException.class, () -> apply("Ambient temperature", "25"));
+        assertTrue(e.getMessage().contains("'25' needs a unit: a temperature such as '25 degC'"), e.getMessage());
+        e = assertThrows(UnitException.class, () -> apply("Electrolyte diffusivity", "3e-10"));
+        assertTrue(e.getMessage().contains("needs a unit: a diffusivity such as '3e-10 m2/s'"), e.getMessage());
+        assertThrows(UnitException.class, () -> apply("Nominal cell capacity", "24"));
+        assertThrows(UnitException.class, () -> apply("Electrolyte conductivity", "1"));
+        assertEquals(0.35, apply("Negative electrode porosity", "0.35").value("Negative electrode porosity"), 0.0);
+        assertEquals(0.5, apply("Initial stoichiometry", "0.5").value("Initial stoichiometry"), 0.0);
+        assertEquals(0.5, apply("Initial stoichiometry", "5e-1").value("Initial stoichiometry"), 0.0);
     }
 }

@@ -41,7 +41,7 @@ class ScenarioLoaderTest {
                 "  period: \"10 s\"",
                 "mesh: {negative: 31, separator: 11, positive: 31, particle: 11}",
                 "solver: {rtol: 1e-6, atol: 1e-8, maxStep: 1 min, linearSolver: dense}",
-                "output: {dir: out/marquis-1C, plot: false, fields: true, fieldTimes: [\"10 min\", 60]}",
+                "output: {dir: out/marquis-1C, plot: false, fields: true, fieldTimes: [\"10 min\", 60 s]}",
                 ""));
         assertEquals("DFN", s.model());
         assertEquals("marquis2019", s.parameterSet());
@@ -141,6 +141,12 @@ class ScenarioLoaderTest {
         assertTrue(m.contains("solver.rtol = 'small' is not allowed: expected a positive number"), m);
         m = reject(MINIMAL + "solver: {rtol: 2}\n");
         assertTrue(m.contains("solver.rtol = '2.0'"), m);
+        m = reject(MINIMAL + "solver: {maxStep: 60}\n");
+        assertTrue(m.contains("test.yaml: solver.maxStep = '60' needs a unit: a time such as '60 s', '5 min' or '1 hour'"), m);
+        m = reject(MINIMAL.replace("]}", "], period: 10}"));
+        assertTrue(m.contains("experiment.period = '10' needs a unit"), m);
+        m = reject(MINIMAL + "output: {fieldTimes: [\"10 min\", 600]}\n");
+        assertTrue(m.contains("output.fieldTimes = '600' needs a unit"), m);
         m = reject(MINIMAL + "solver: {maxStep: 3 V}\n");
         assertTrue(m.contains("solver.maxStep = '3 V' is not allowed: expected a duration"), m);
         m = reject(MINIMAL + "solver: {linearSolver: magic}\n");

@@ -269,6 +269,37 @@ class SimulationTest {
         }
         assertEquals(7, reports.get(reports.size() - 1).stepIndex());
         assertEquals(8, reports.get(0).stepCount());
+        // what the reports say about each step's length
+        for (Progress p : reports) {
+            switch (p.stepIndex() % 4) {
+                case 0 -> assertExpected(p, 3600.0, true);           // 1C until 4.0 V: nominal capacity at 1C
+                case 1 -> assertExpected(p, Double.NaN, false);      // hold until C/20: unknown
+                case 2 -> assertExpected(p, 300.0, false);           // rest for 5 minutes: exact
+                default -> assertExpected(p, 3600.0 * Q / 2.0, true); // 2 A until 3.4 V
+            }
+            assertTrue(p.stepElapsed() >= 0 && p.stepElapsed() <= p.stepTimeLimit() + 1e-9, p.toString());
+        }
+    }
+
+    private static void assertExpected(Progress p, double seconds, boolean estimated) {
+        assertEquals(seconds, p.stepExpectedDuration(), 1e-9, p.sentence());
+        assertEquals(estimated, p.stepDurationEstimated(), p.sentence());
+    }
+
+    @Test
+    void expectedStepDurationTakesTheEarlierOfDurationAndNominalCapacityTime() {
+        Experiment e = Experiment.builder().steps("Charge at C/3 until 4.3 V or 2 hours", "Discharge at 1C for 2 hours or until 2.0 V",
+                "Discharge at 1C for 20 minutes").build();
+        List<Progress> reports = new ArrayList<>();
+        new Simulation(cell(0.5), e, SolverOptions.defaults()).progress(reports::add).run();
+        for (Progress p : reports) {
+            switch (p.stepIndex()) {
+                case 0 -> assertExpected(p, 7200.0, false);  // C/3 would take 3 h: the 2 h limit comes first
+                case 1 -> assertExpected(p, 3600.0, true);   // 1C: about 1 h, before the 2 h limit
+                default -> assertExpected(p, 1200.0, false); // no voltage limit: ends on time
+            }
+        }
+        assertEquals(2, reports.get(reports.size() - 1).stepIndex());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.nernst.core.units;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -75,9 +76,60 @@ class UnitsTest {
     }
 
     @Test
-    void bareNumberIsTakenInTheTargetUnit() {
-        assertEquals(60e-6, Units.convert("60e-6", "m", "Negative electrode thickness"));
-        assertEquals(24.0, Units.convert("24", "A.h", "Nominal cell capacity"));
+    void bareNumberIsAcceptedOnlyForDimensionlessTargets() {
+        assertEquals(0.3, Units.convert("0.3", "1", "parameter 'Negative electrode porosity'"));
+        assertEquals(1.5, Units.convert("1.5", "-", "parameter 'Bruggeman exponent'"));
+        assertEquals(0.25, Units.convert("25 %", "1", "parameter 'Negative electrode porosity'"), 1e-16);
+        UnitException e = assertThrows(UnitException.class,
+                () -> Units.convert("60", "m", "parameter 'Positive electrode thickness'"));
+        assertEquals("parameter 'Positive electrode thickness' = '60' needs a unit: a length such as '60 um'", e.getMessage());
+        // the example unit puts the number near a typical value (the parameter's present value)
+        e = assertThrows(UnitException.class, () -> Units.convert("6e-5", "m", "parameter 'Positive electrode thickness'", 1e-4));
+        assertTrue(e.getMessage().endsWith("needs a unit: a length such as '6e-5 m'"), e.getMessage());
+        e = assertThrows(UnitException.class, () -> Units.convert("60", "m", "parameter 'Positive electrode thickness'", 1e-4));
+        assertTrue(e.getMessage().endsWith("needs a unit: a length such as '60 um'"), e.getMessage());
+        e = assertThrows(UnitException.class, () -> Units.convert("24", "A.h", "parameter 'Nominal cell capacity'"));
+        assertTrue(e.getMessage().endsWith("'24' needs a unit: a charge such as '24 A.h'"), e.getMessage());
+        e = assertThrows(UnitException.class, () -> Units.convert("298.15", "K", "parameter 'Ambient temperature'"));
+        assertTrue(e.getMessage().endsWith("needs a unit: a temperature such as '298.15 K'"), e.getMessage());
+        e = assertThrows(UnitException.class, () -> Units.convert("1000", "mol.m-3", "parameter 'c'"));
+        assertTrue(e.getMessage().endsWith("needs a unit: a concentration such as '1000 mol/m3'"), e.getMessage());
+        e = assertThrows(UnitException.class, () -> Units.convert("1e6", "A.m-2.(m3.mol-1)^1.5", "parameter 'k'"));
+        assertTrue(e.getMessage().endsWith("needs a unit: a quantity in A.m-2.(m3.mol-1)^1.5 such as '1e6 A.m-2.(m3.mol-1)^1.5'"),
+                e.getMessage());
+        e = assertThrows(UnitException.class, () -> Quantity.parse("0.5").siValue(Dimension.TIME, "the output period"));
+        assertEquals("the output period = '0.5' needs a unit: a time such as '0.5 s'", e.getMessage());
+    }
+
+    @Test
+    void dimensionsWithArticles() {
+        assertEquals("a length (m)", Dimension.LENGTH.withArticle());
+        assertEquals("an amount of substance (mol)", Dimension.AMOUNT.withArticle());
+        assertEquals("a dimensionless number", Dimension.NONE.withArticle());
+        assertEquals("a quantity in m3.s-1", Dimension.of(3, 0, -1, 0, 0, 0).withArticle());
+        UnitException e = assertThrows(UnitException.class, () -> Units.convert("0.3 m", "1", "parameter 'porosity'"));
+        assertEquals("'0.3 m' is a length (m) but parameter 'porosity' needs a dimensionless number", e.getMessage());
+        e = assertThrows(UnitException.class, () -> Units.convert("60 %", "m", "parameter 'thickness'"));
+        assertEquals("'60 %' is a dimensionless number but parameter 'thickness' needs a length (m)", e.getMessage());
+    }
+
+    @Test
+    void halfPowers() {
+        // Butler-Volmer rate constants: i0 = m sqrt(ce cs (cmax - cs)) makes m an A.m-2.(m3.mol-1)^1.5
+        Unit rate = Unit.parse("A.m-2.(m3.mol-1)^1.5");
+        assertEquals("m2.5.A.mol-1.5", rate.dimension().toString());
+        assertEquals(rate.dimension(), Unit.parse(rate.dimension().toString()).dimension(), "toString parses back");
+        assertEquals(1.0, rate.scale());
+        assertEquals(2e-5, Units.convert("2e-5 A.m-2.(m3.mol-1)^1.5", "A.m-2.(m3.mol-1)^1.5", "k"));
+        assertRel(1e-9, Unit.parse("(cm3/mol)^1.5").scale());
+        assertRel(Math.pow(1e-3, 1.5), Unit.parse("mm^1.5").scale());
+        assertEquals(Dimension.LENGTH, Unit.parse("(m2)^0.5").dimension());
+        assertEquals(Dimension.LENGTH.power(3), Unit.parse("m1.5.m1.5").dimension());
+        assertEquals(Unit.parse("m2.s-1").dimension(), Unit.parse("m2.0.s-1").dimension());
+        UnitException e = assertThrows(UnitException.class, () -> Unit.parse("m^0.25"));
+        assertTrue(e.getMessage().contains("whole or half"), e.getMessage());
+        e = assertThrows(UnitException.class, () -> Unit.parse("(m0.5)^0.5"));
+        assertTrue(e.getMessage().contains("not a whole or half number"), e.getMessage());
     }
 
     @Test
@@ -105,6 +157,16 @@ class UnitsTest {
         assertTrue(e.getMessage().contains("mol"), e.getMessage());
         e = assertThrows(UnitException.class, () -> Quantity.parse("60 uX"));
         assertTrue(e.getMessage().contains("'uX'"), e.getMessage());
+        // a lone unknown symbol is named once, with the closest known one when there is one
+        e = assertThrows(UnitException.class, () -> Quantity.parse("1 hourz"));
+        assertTrue(e.getMessage().startsWith("unknown unit 'hourz'; did you mean 'hour'? Allowed: "), e.getMessage());
+        assertFalse(e.getMessage().contains("in 'hourz'"), e.getMessage());
+        e = assertThrows(UnitException.class, () -> Quantity.parse("1 m/hourz"));
+        assertTrue(e.getMessage().startsWith("unknown unit 'hourz' in 'm/hourz'; did you mean 'hour'?"), e.getMessage());
+        e = assertThrows(UnitException.class, () -> Quantity.parse("60 furlong"));
+        assertTrue(e.getMessage().startsWith("unknown unit 'furlong'; allowed: "), e.getMessage());
+        e = assertThrows(UnitException.class, () -> Units.convert("60 furlong", "m", "parameter 'thickness'"));
+        assertTrue(e.getMessage().startsWith("parameter 'thickness' = '60 furlong': unknown unit 'furlong'; allowed: "), e.getMessage());
     }
 
     @Test
