@@ -229,12 +229,12 @@ public final class BandedLuSolver implements LinearSolver {
         final int ld = leadingDimension;
         final int kl = lowerBandwidth;
         final int kv = kl + upperBandwidth;
-        for (int k = 0; k < n; k++) {
-            y[k] = rhs[order[k]];
-        }
         if (kl <= 4) {
-            forwardNarrow(ab, y, ld, kl, kv);
+            forwardNarrow(ab, rhs, y, ld, kl, kv);
         } else {
+            for (int k = 0; k < n; k++) {
+                y[k] = rhs[order[k]];
+            }
             forwardGeneral(ab, y, ld, kl, kv);
         }
         backward(ab, y, ld, kv, solution);
@@ -244,15 +244,16 @@ public final class BandedLuSolver implements LinearSolver {
      * L y = P b for kl &lt;= 4, with the interchanges applied as they occurred. The forward
      * substitution is a recurrence: step j needs y[j..j+4] as updated by the steps before. Here
      * they live in five locals sliding down by one per step, so no step waits for a value to
-     * make a round trip through memory; y[j+5] enters from memory untouched (no earlier step
-     * reaches it when kl &lt;= 4).
+     * make a round trip through memory; b at position j+5 enters straight from the caller's
+     * array (no earlier step reaches it when kl &lt;= 4), so P b is never gathered separately.
      */
-    private void forwardNarrow(double[] ab, double[] y, int ld, int kl, int kv) {
-        double w0 = y[0];
-        double w1 = n > 1 ? y[1] : 0.0;
-        double w2 = n > 2 ? y[2] : 0.0;
-        double w3 = n > 3 ? y[3] : 0.0;
-        double w4 = n > 4 ? y[4] : 0.0;
+    private void forwardNarrow(double[] ab, double[] rhs, double[] y, int ld, int kl, int kv) {
+        final int[] o = order;
+        double w0 = rhs[o[0]];
+        double w1 = n > 1 ? rhs[o[1]] : 0.0;
+        double w2 = n > 2 ? rhs[o[2]] : 0.0;
+        double w3 = n > 3 ? rhs[o[3]] : 0.0;
+        double w4 = n > 4 ? rhs[o[4]] : 0.0;
         for (int j = 0; j < n; j++) {
             int jp = pivotRow[j] - j;
             if (jp != 0) {
@@ -289,7 +290,7 @@ public final class BandedLuSolver implements LinearSolver {
             w1 = w2 - l2 * yj;
             w2 = w3 - l3 * yj;
             w3 = w4 - l4 * yj;
-            w4 = j + 5 < n ? y[j + 5] : 0.0;
+            w4 = j + 5 < n ? rhs[o[j + 5]] : 0.0;
         }
     }
 
