@@ -23,8 +23,8 @@ import java.util.Arrays;
  * <p>Speed: narrow bands make every loop short, so loop overhead rather than arithmetic is
  * the cost. The rank-one update holds four multipliers at a time in locals (register
  * blocking, about twice as fast as the plain double loop for kl = 4), pivots are stored
- * inverted so solves multiply, and the triangular solves carry the value the next step
- * needs in a register instead of a store/load round trip.
+ * inverted so solves multiply, and the triangular solves keep the values the next step
+ * needs in locals instead of a store/load round trip.
  *
  * <p>{@link #analyse} optionally applies a symmetric reverse Cuthill-McKee permutation first
  * (see {@link Ordering}); kl and ku are then read off the permuted pattern. {@link #factor}
@@ -229,13 +229,73 @@ public final class BandedLuSolver implements LinearSolver {
         final int ld = leadingDimension;
         final int kl = lowerBandwidth;
         final int kv = kl + upperBandwidth;
-        for (int k = 0; k < n; k++) {
-            y[k] = rhs[order[k]];
+        if (kl <= 4) {
+            forwardNarrow(ab, rhs, y, ld, kl, kv);
+        } else {
+            for (int k = 0; k < n; k++) {
+                y[k] = rhs[order[k]];
+            }
+            forwardGeneral(ab, y, ld, kl, kv);
         }
-        // Both substitutions are recurrences: step j needs the value step j-1 (or j+1) just
-        // updated. That value is carried in a register instead of making a round trip through
-        // memory, which shortens the dependency chain per step by the store-to-load latency.
-        // L y = P b, with the interchanges applied as they occurred; carry = current y[j].
+        backward(ab, y, ld, kv, solution);
+    }
+
+    /**
+     * L y = P b for kl &lt;= 4, with the interchanges applied as they occurred. The forward
+     * substitution is a recurrence: step j needs y[j..j+4] as updated by the steps before. Here
+     * they live in five locals sliding down by one per step, so no step waits for a value to
+     * make a round trip through memory; b at position j+5 enters straight from the caller's
+     * array (no earlier step reaches it when kl &lt;= 4), so P b is never gathered separately.
+     */
+    private void forwardNarrow(double[] ab, double[] rhs, double[] y, int ld, int kl, int kv) {
+        final int[] o = order;
+        double w0 = rhs[o[0]];
+        double w1 = n > 1 ? rhs[o[1]] : 0.0;
+        double w2 = n > 2 ? rhs[o[2]] : 0.0;
+        double w3 = n > 3 ? rhs[o[3]] : 0.0;
+        double w4 = n > 4 ? rhs[o[4]] : 0.0;
+        for (int j = 0; j < n; j++) {
+            int jp = pivotRow[j] - j;
+            if (jp != 0) {
+                double t = w0;
+                switch (jp) {
+                    case 1:
+                        w0 = w1;
+                        w1 = t;
+                        break;
+                    case 2:
+                        w0 = w2;
+                        w2 = t;
+                        break;
+                    case 3:
+                        w0 = w3;
+                        w3 = t;
+                        break;
+                    default:
+                        w0 = w4;
+                        w4 = t;
+                        break;
+                }
+            }
+            double yj = w0;
+            y[j] = yj;
+            int km = Math.min(kl, n - 1 - j);
+            int d = j * ld + kv;
+            // Multipliers beyond km lie outside the band (or the matrix): zero.
+            double l1 = km >= 1 ? ab[d + 1] : 0.0;
+            double l2 = km >= 2 ? ab[d + 2] : 0.0;
+            double l3 = km >= 3 ? ab[d + 3] : 0.0;
+            double l4 = km >= 4 ? ab[d + 4] : 0.0;
+            w0 = w1 - l1 * yj;
+            w1 = w2 - l2 * yj;
+            w2 = w3 - l3 * yj;
+            w3 = w4 - l4 * yj;
+            w4 = j + 5 < n ? rhs[o[j + 5]] : 0.0;
+        }
+    }
+
+    /** L y = P b for any kl, column by column, the next diagonal value carried in a register. */
+    private void forwardGeneral(double[] ab, double[] y, int ld, int kl, int kv) {
         double carry = y[0];
         for (int j = 0; j < n; j++) {
             int l = pivotRow[j];
@@ -258,22 +318,31 @@ public final class BandedLuSolver implements LinearSolver {
                 carry = y[j + 1];
             }
         }
-        // U x = y, column by column; column j of U holds rows j - kv..j; carry = current y[j].
-        // The final value of y[j] is not read again: it goes straight to its original position.
-        carry = y[n - 1];
-        for (int j = n - 1; j >= 0; j--) {
-            int diagonal = j * ld + kv;
-            double yj = carry * inversePivot[j];
-            solution[order[j]] = yj;
-            int count = Math.min(j, kv);
-            if (count > 0) {
-                for (int i = j - count, idx = diagonal - count; i < j - 1; i++, idx++) {
-                    y[i] -= ab[idx] * yj;
-                }
-                carry = y[j - 1] - ab[diagonal - 1] * yj;
-            } else if (j > 0) {
-                carry = y[j - 1];
+    }
+
+    /**
+     * U x = y by rows (dot products): x_i = (y_i - sum_t U(i, i+t) x_{i+t}) / u_ii with
+     * U(i, i+t) at (i+t) ld + kv - t. The terms t &gt;= 2 use values finished at least two rows
+     * earlier, so only the t = 1 term, with x_{i+1} kept in a register, lies on the chain from
+     * row to row. The finished value goes straight to its original position as well.
+     */
+    private void backward(double[] ab, double[] y, int ld, int kv, double[] solution) {
+        final int step = ld - 1;
+        double next = 0.0;
+        for (int i = n - 1; i >= 0; i--) {
+            int count = Math.min(kv, n - 1 - i);
+            int first = i * ld + kv + step; // U(i, i+1)
+            double partial = y[i];
+            for (int t = 2, idx = first + step; t <= count; t++, idx += step) {
+                partial -= ab[idx] * y[i + t];
             }
+            if (count >= 1) {
+                partial -= ab[first] * next;
+            }
+            double xi = partial * inversePivot[i];
+            y[i] = xi;
+            solution[order[i]] = xi;
+            next = xi;
         }
     }
 

@@ -67,6 +67,46 @@ class ParallelSpmvTest {
     }
 
     @Test
+    void fivePointStencilIsBitForBitTheSerialProduct() {
+        // Mostly 5-entry rows (the paired fast path), 3- and 4-entry rows on the boundary.
+        int k = 150;
+        int n = k * k;
+        int[] rows = new int[5 * n];
+        int[] cols = new int[5 * n];
+        double[] vals = new double[5 * n];
+        Random random = new Random(11L);
+        int c = 0;
+        for (int j = 0; j < k; j++) {
+            for (int i = 0; i < k; i++) {
+                int r = i + k * j;
+                int[] nb = {r - k, r - 1, r, r + 1, r + k};
+                boolean[] ok = {j > 0, i > 0, true, i < k - 1, j < k - 1};
+                for (int t = 0; t < 5; t++) {
+                    if (ok[t]) {
+                        rows[c] = r;
+                        cols[c] = nb[t];
+                        vals[c++] = random.nextGaussian() * Math.pow(10, random.nextInt(10) - 5);
+                    }
+                }
+            }
+        }
+        CsrMatrix a = CsrMatrix.fromTriplets(n, n, rows, cols, vals, c);
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = random.nextGaussian() * Math.pow(10, random.nextInt(8) - 4);
+        }
+        double[] serial = new double[n];
+        a.multiply(x, serial);
+        for (int threads : new int[] {1, 2, 3}) {
+            try (ParallelSpmv spmv = new ParallelSpmv(a, threads)) {
+                double[] parallel = new double[n];
+                spmv.multiply(a, x, parallel);
+                assertArrayEquals(serial, parallel, 0.0, threads + " threads");
+            }
+        }
+    }
+
+    @Test
     void chunksAreBalancedByNonzerosNotRows() {
         // Rows 0..99 have 100 entries each, rows 100..9999 one entry: a row split would give
         // thread 0 almost all the work.
