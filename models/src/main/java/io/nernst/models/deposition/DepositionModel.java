@@ -94,6 +94,13 @@ public final class DepositionModel {
     private double previousStep = Double.NaN;
     private int stepCount;
     private double charge;
+    /** Total current of the converged galvanostatic/potentiostatic solve that drove the last step [A/m]. */
+    private double stepCurrent;
+    /** Largest |c^(n+1) - c^n| over the cells in the last step [mol/m^3]. */
+    private double lastConcentrationChange = Double.NaN;
+    /** System.nanoTime() after which a step gives up (wall-time budget); Long.MAX_VALUE = none. */
+    private long deadlineNanos = Long.MAX_VALUE;
+    private boolean hasDeadline;
     private final double initialDepositArea;
     private final double baseLevel;
 
@@ -221,6 +228,7 @@ public final class DepositionModel {
         computeDiffusionSource();
         solvePotential();
         evaluateKinetics();
+        stepCurrent = totalCurrent();
         computeNormalSpeed();
     }
 
@@ -442,6 +450,8 @@ public final class DepositionModel {
      * @throws DepositionSolverException if the coupling iteration does not converge; the state is then
      *                                   restored to the start of the step, so the caller may retry with
      *                                   a shorter step or stop cleanly
+     * @throws WallTimeExceededException if the deadline ({@link #setDeadline(long)}) passes during the
+     *                                   step; the state is restored likewise
      */
     public void step(double dt) {
         if (!(dt > 0.0) || !Double.isFinite(dt)) {
@@ -458,7 +468,7 @@ public final class DepositionModel {
             electrodePotential = electrodePotentialBackup;
             evaluateKinetics();
             computeNormalSpeed();
-            if (e instanceof DepositionSolverException) {
+            if (e instanceof DepositionSolverException || e instanceof WallTimeExceededException) {
                 throw e;
             }
             throw new DepositionSolverException("step of " + dt + " s from t = " + time + " s failed: " + e.getMessage(), time);
@@ -490,6 +500,12 @@ public final class DepositionModel {
         // Nonlinear block Gauss-Seidel: one Newton iteration on (phi_l, phi_s) at the current c,
         // then the linear concentration solve at the new eta, until neither moves.
         for (outer = 1; outer <= settings.maxCouplingIterations(); outer++) {
+            // The budget is checked per sweep, so that a long (or non-converging) step cannot overrun
+            // it by more than one sweep; step() then restores the state of the last completed step.
+            if (hasDeadline && System.nanoTime() - deadlineNanos > 0) {
+                throw new WallTimeExceededException("wall-time budget used up during the step from t = " + time
+                        + " s (dt = " + dt + " s)", time);
+            }
             computeDiffusionSource();
             double dPhi = newtonIteration();
             evaluateKinetics();
@@ -514,7 +530,15 @@ public final class DepositionModel {
         }
         computeDiffusionSource();
         evaluateKinetics();
-        charge += totalCurrent() * dt;
+        // The current of the converged solve: it drove this step (charge, Faraday volume) and is the
+        // one reported; evaluated again after the interface moves it would differ by the geometry change.
+        stepCurrent = totalCurrent();
+        charge += stepCurrent * dt;
+        double change = 0.0;
+        for (int k = 0; k < n; k++) {
+            change = Math.max(change, Math.abs(concentration[k] - concentrationPrevious[k]));
+        }
+        lastConcentrationChange = change;
 
         // Interface motion with the new currents.
         computeNormalSpeed();
@@ -670,9 +694,9 @@ public final class DepositionModel {
             tipVelocity = molarVolume * (-interpolate(interfaceCurrent, (tip + 0.5) * dx, max) / FARADAY);
         }
         double deposited = depositArea() - initialDepositArea;
-        double faraday = molarVolume * (-charge) / FARADAY;
+        double faraday = molarVolume * (0.0 - charge) / FARADAY; // 0 - 0 = +0, not -0
         return new DepositionObservables(time, max - baseLevel, mean - baseLevel, std, tipVelocity,
-                maxCurrent / Math.abs(meanCurrent), minC, electrodePotential, deposited, faraday, totalCurrent(),
+                maxCurrent / Math.abs(meanCurrent), minC, electrodePotential, deposited, faraday, stepCurrent,
                 lastCouplingIterations);
     }
 
@@ -767,6 +791,28 @@ public final class DepositionModel {
     /** Charge passed per unit depth [C/m], negative when plating. */
     public double charge() {
         return charge;
+    }
+
+    /**
+     * Total interfacial current per unit depth of the converged solve that drove the last step (at
+     * t = 0, of the initial solve) [A/m]; galvanostatic: the applied current to solver tolerance.
+     */
+    public double stepCurrent() {
+        return stepCurrent;
+    }
+
+    /** Largest change of the concentration in a cell during the last step [mol/m^3] (NaN before the first). */
+    public double lastConcentrationChange() {
+        return lastConcentrationChange;
+    }
+
+    /**
+     * Sets the wall-clock deadline ({@link System#nanoTime()} value) checked at every coupling sweep;
+     * a step that reaches it throws {@link WallTimeExceededException} with the state restored.
+     */
+    public void setDeadline(long nanoTime) {
+        deadlineNanos = nanoTime;
+        hasDeadline = true;
     }
 
     /** Coupling (block Gauss-Seidel) iterations of the last step. */

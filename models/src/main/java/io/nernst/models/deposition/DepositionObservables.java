@@ -13,7 +13,8 @@ package io.nernst.models.deposition;
  * @param electrodePotential       phi_s against the reservoir [V]
  * @param depositedVolume          lithium volume per unit depth gained since t = 0 [m^2], from the level set
  * @param faradayVolume            (M/rho) Q / F for the charge passed per unit depth [m^2]
- * @param totalCurrent             interfacial current per unit depth [A/m], negative when plating
+ * @param totalCurrent             interfacial current per unit depth [A/m] of the converged solve that drove
+ *                                 the last step (galvanostatic: the applied current), negative when plating
  * @param couplingIterations       block Gauss-Seidel iterations of the last step
  */
 public record DepositionObservables(double time, double maxHeight, double meanHeight, double heightStandardDeviation,

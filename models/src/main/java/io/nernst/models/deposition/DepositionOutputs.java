@@ -93,7 +93,9 @@ public final class DepositionOutputs implements DepositionRun.Listener {
                     if (q > 0) {
                         line.append(',');
                     }
-                    line.append(q == v.length - 1 ? Integer.toString((int) v[q]) : String.format(Locale.ROOT, "%.9g", v[q]));
+                    // v + 0.0 turns -0.0 into +0.0 (and leaves every other value unchanged), so that an
+                    // exact zero is not printed as -0.00000000.
+                    line.append(q == v.length - 1 ? Integer.toString((int) v[q]) : String.format(Locale.ROOT, "%.9g", v[q] + 0.0));
                 }
                 w.println(line);
             }

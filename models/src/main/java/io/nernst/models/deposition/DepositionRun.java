@@ -9,14 +9,19 @@ import java.util.List;
  * reports every completed step to a {@link Listener} (the output writers).
  *
  * <h2>Time step</h2>
- * {@code dt = min(C h / v_max, maxStep, 1.5 dt_previous, time left)}: the interface Courant number
- * {@code C} (front displacement per step in cells, default 0.4) with {@code v_max} the largest normal
- * speed in the band; diffusion does not limit the step because transport is implicit. The growth
- * factor 1.5 keeps variable-step BDF2 zero-stable (ratio below 1 + sqrt 2). A step whose coupling
- * iteration fails is retried with a quarter of the step, up to four times.
+ * {@code dt = min(C h / v_max, maxStep, 1.5 dt_previous, dt_previous dc_max / dc_previous, time left)},
+ * and at most {@code initialStep} for the first step: the interface Courant number {@code C} (front
+ * displacement per step in cells, default 0.4) with {@code v_max} the largest normal speed in the
+ * band (only when the interface moves); diffusion does not limit the step because transport is
+ * implicit. The optional accuracy limit {@code dc_max} ({@code time.maxConcentrationChange}) scales
+ * the step by the ratio of the allowed to the last step's largest concentration change in a cell, so
+ * the step follows the electrolyte transient (small while a depletion layer forms, large once it is
+ * established). The growth factor 1.5 keeps variable-step BDF2 zero-stable (ratio below 1 + sqrt 2).
+ * A step whose coupling iteration fails is retried with a quarter of the step, up to four times.
  *
  * <h2>Stop conditions</h2>
- * End time; wall-clock budget; the deposit reaching the top of the domain (highest point within
+ * End time; wall-clock budget (checked after every step and, through the model's deadline, at every
+ * coupling sweep inside a step, so a run overruns it by at most one sweep); the deposit reaching the top of the domain (highest point within
  * 1.5 interface widths of the reservoir wall); Sand-type depletion (interfacial concentration below
  * the depletion threshold); and a solver failure that survives the retries. Every stop is clean:
  * the state of the last completed step is reported and the outputs are written.
@@ -87,6 +92,11 @@ public final class DepositionRun {
     public static Result run(DepositionModel model, Listener listener) {
         DepositionSettings s = model.settings();
         long start = System.nanoTime();
+        if (Double.isFinite(s.wallTimeBudget())) {
+            // Beyond ~292 years nanoTime arithmetic would overflow; such budgets are unlimited anyway.
+            double nanos = Math.min(s.wallTimeBudget() * 1e9, 9e18);
+            model.setDeadline(start + (long) nanos);
+        }
         List<DepositionObservables> series = new ArrayList<>();
         DepositionObservables obs = model.observables();
         series.add(obs);
@@ -107,15 +117,23 @@ public final class DepositionRun {
                 break;
             }
             double v = model.maxNormalSpeed();
-            double dt = v > 0 ? s.courantNumber() * h / v : s.maxTimeStep();
+            // A frozen interface (moveInterface = false) has no Courant limit.
+            double dt = v > 0 && s.moveInterface() ? s.courantNumber() * h / v : s.maxTimeStep();
             dt = Math.min(dt, s.maxTimeStep());
-            if (!Double.isNaN(previous)) {
+            if (Double.isNaN(previous)) {
+                dt = Math.min(dt, s.initialTimeStep());
+            } else {
                 dt = Math.min(dt, 1.5 * previous);
+                double change = model.lastConcentrationChange();
+                if (Double.isFinite(s.maxConcentrationChange()) && change > 0.0) {
+                    dt = Math.min(dt, previous * s.maxConcentrationChange() / change);
+                }
             }
             if (dt >= left || left - dt < 1e-6 * dt) {
                 dt = left;
             }
             DepositionSolverException failure = null;
+            WallTimeExceededException outOfTime = null;
             for (int attempt = 0; attempt <= MAX_RETRIES; attempt++) {
                 try {
                     model.step(dt);
@@ -124,7 +142,16 @@ public final class DepositionRun {
                 } catch (DepositionSolverException e) {
                     failure = e;
                     dt *= 0.25;
+                } catch (WallTimeExceededException e) {
+                    outOfTime = e;
+                    break;
                 }
+            }
+            if (outOfTime != null) {
+                reason = StopReason.WALL_TIME;
+                message = "wall-time budget of " + s.wallTimeBudget() + " s used up during the step from t = "
+                        + model.time() + " s; the outputs hold the last completed step";
+                break;
             }
             if (failure != null) {
                 reason = StopReason.SOLVER_FAILURE;

@@ -41,7 +41,8 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  *             # or {type: bump, x: 8 um, radius: 2 um}
  *             # or {type: nuclei, bumps: [{x: 4 um, radius: 1 um}, {x: 12 um, radius: 2 um}]}
  * control: {mode: galvanostatic, currentDensity: 1 mA/cm2}   # or {mode: potentiostatic, electrodePotential: -50 mV}
- * time: {duration: 1 h, courantNumber: 0.4, maxStep: 5 min, wallTimeBudget: 5 min}
+ * time: {duration: 1 h, courantNumber: 0.4, maxStep: 5 min, wallTimeBudget: 5 min,
+ *        initialStep: 0.01 s, maxConcentrationChange: 20 mol/m3}
  * stop: {surfaceConcentration: 1 mol/m3}
  * numerics: {phaseFloor: 1e-3, reinitialisationSteps: 2, linearTolerance: 1e-9,
  *            couplingTolerance: 1e-8, maxCouplingIterations: 60, timeScheme: bdf2, moveInterface: true}
@@ -68,7 +69,8 @@ public record DepositionScenario(DepositionSettings settings, Path outputDirecto
             "bumps");
     private static final List<String> BUMP = List.of("x", "radius");
     private static final List<String> CONTROL = List.of("mode", "currentDensity", "electrodePotential");
-    private static final List<String> TIME = List.of("duration", "courantNumber", "maxStep", "wallTimeBudget");
+    private static final List<String> TIME = List.of("duration", "courantNumber", "maxStep", "wallTimeBudget", "initialStep",
+            "maxConcentrationChange");
     private static final List<String> STOP = List.of("surfaceConcentration");
     private static final List<String> NUMERICS = List.of("phaseFloor", "reinitialisationSteps", "linearTolerance",
             "couplingTolerance", "maxCouplingIterations", "timeScheme", "moveInterface");
@@ -178,6 +180,8 @@ public record DepositionScenario(DepositionSettings settings, Path outputDirecto
             t.number("courantNumber", b::courantNumber);
             t.quantity("maxStep", Dimension.TIME, b::maxTimeStep);
             t.quantity("wallTimeBudget", Dimension.TIME, b::wallTimeBudget);
+            t.quantity("initialStep", Dimension.TIME, b::initialTimeStep);
+            t.quantity("maxConcentrationChange", CONCENTRATION, b::maxConcentrationChange);
         }
         Node s = top.map("stop");
         if (s != null) {

@@ -62,6 +62,8 @@ public final class DepositionSettings {
     private final double courantNumber;
     private final double maxTimeStep;
     private final double wallTimeBudget;
+    private final double initialTimeStep;
+    private final double maxConcentrationChange;
     private final double depletionConcentration;
     // numerics
     private final double phaseFloor;
@@ -105,6 +107,8 @@ public final class DepositionSettings {
         courantNumber = b.courantNumber;
         maxTimeStep = Double.isNaN(b.maxTimeStep) ? b.duration / 20.0 : b.maxTimeStep;
         wallTimeBudget = b.wallTimeBudget;
+        initialTimeStep = b.initialTimeStep;
+        maxConcentrationChange = b.maxConcentrationChange;
         depletionConcentration = Double.isNaN(b.depletionConcentration) ? 1e-3 * b.bulkConcentration
                 : b.depletionConcentration;
         phaseFloor = b.phaseFloor;
@@ -167,6 +171,8 @@ public final class DepositionSettings {
         b.courantNumber = courantNumber;
         b.maxTimeStep = rawDerivedInputs[3];
         b.wallTimeBudget = wallTimeBudget;
+        b.initialTimeStep = initialTimeStep;
+        b.maxConcentrationChange = maxConcentrationChange;
         b.depletionConcentration = rawDerivedInputs[4];
         b.phaseFloor = phaseFloor;
         b.reinitialisationSteps = reinitialisationSteps;
@@ -320,6 +326,19 @@ public final class DepositionSettings {
         return wallTimeBudget;
     }
 
+    /** Largest first time step [s]; infinite (the default) leaves the first step to the other limits. */
+    public double initialTimeStep() {
+        return initialTimeStep;
+    }
+
+    /**
+     * Largest change of the concentration in any cell per step [mol/m^3] that the step-size rule aims
+     * for (accuracy control of the electrolyte transient); infinite (the default) switches it off.
+     */
+    public double maxConcentrationChange() {
+        return maxConcentrationChange;
+    }
+
     /** The run stops (Sand-type depletion) when the surface concentration falls below this [mol/m^3]. */
     public double depletionConcentration() {
         return depletionConcentration;
@@ -426,6 +445,8 @@ public final class DepositionSettings {
         private double courantNumber = 0.4;
         private double maxTimeStep = Double.NaN;
         private double wallTimeBudget = Double.POSITIVE_INFINITY;
+        private double initialTimeStep = Double.POSITIVE_INFINITY;
+        private double maxConcentrationChange = Double.POSITIVE_INFINITY;
         private double depletionConcentration = Double.NaN;
         private double phaseFloor = 1e-3;
         private int reinitialisationSteps = 2;
@@ -591,6 +612,22 @@ public final class DepositionSettings {
             return this;
         }
 
+        /** time.initialStep [s]: upper limit of the first step; default unlimited (infinite). */
+        public Builder initialTimeStep(double v) {
+            initialTimeStep = v;
+            return this;
+        }
+
+        /**
+         * time.maxConcentrationChange [mol/m^3]: the step is scaled after every step so that the largest
+         * change of c in a cell per step approaches this value (growth still at most 1.5 per step);
+         * default unlimited (infinite), i.e. off.
+         */
+        public Builder maxConcentrationChange(double v) {
+            maxConcentrationChange = v;
+            return this;
+        }
+
         /** stop.surfaceConcentration [mol/m^3]; default 1e-3 c0. NaN restores the default. */
         public Builder depletionConcentration(double v) {
             depletionConcentration = v;
@@ -706,6 +743,13 @@ public final class DepositionSettings {
             }
             if (!(wallTimeBudget > 0.0)) {
                 throw new IllegalArgumentException("time.wallTimeBudget = " + wallTimeBudget + " s is not allowed; allowed: > 0 s");
+            }
+            if (!(initialTimeStep > 0.0)) {
+                throw new IllegalArgumentException("time.initialStep = " + initialTimeStep + " s is not allowed; allowed: > 0 s");
+            }
+            if (!(maxConcentrationChange > 0.0)) {
+                throw new IllegalArgumentException("time.maxConcentrationChange = " + maxConcentrationChange
+                        + " mol/m^3 is not allowed; allowed: > 0 mol/m^3");
             }
             if (!Double.isNaN(depletionConcentration)) {
                 requireAtLeast("stop.surfaceConcentration", depletionConcentration, 0.0, "mol/m^3");

@@ -26,6 +26,12 @@ class DepositionOutputsTest {
         List<String> lines = Files.readAllLines(dir.resolve("timeseries.csv"));
         assertEquals(String.join(",", DepositionObservables.CSV_HEADER), lines.get(0));
         assertEquals(r.series().size() + 1, lines.size());
+        // t = 0: nothing deposited yet, written as +0 (not -0.00000000).
+        String[] first = lines.get(1).split(",");
+        assertEquals("0.00000000", first[9], lines.get(1));
+        for (String line : lines) {
+            assertTrue(!line.matches("(.*,)?-0\\.0+(e[+-]\\d+)?(,.*)?"), "negative zero in " + line);
+        }
         String[] last = lines.get(lines.size() - 1).split(",");
         assertEquals(600.0, Double.parseDouble(last[0]), 1e-6);
         double deposited = Double.parseDouble(last[8]);

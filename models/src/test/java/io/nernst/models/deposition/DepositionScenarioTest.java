@@ -33,6 +33,27 @@ class DepositionScenarioTest {
         assertEquals(Path.of("out/deposition-1mAcm2"), sc.outputDirectory());
     }
 
+    /** The low end of seed 003's range: the same cell at a tenth of the current for ten times as long. */
+    @Test
+    void theLowCurrentExampleIsTheSameCellAtATenthOfTheCurrent() {
+        DepositionSettings high = DepositionScenario.load(Path.of("../examples/deposition/deposition-1mAcm2.yaml")).settings();
+        DepositionScenario lowScenario = DepositionScenario.load(Path.of("../examples/deposition/deposition-0.1mAcm2.yaml"));
+        DepositionSettings low = lowScenario.settings();
+        assertEquals(1.0, low.currentDensity(), 1e-12);
+        assertEquals(36000.0, low.duration(), 0.0);
+        // equal charge, 1 mAh/cm2 = 36000 C/m2
+        assertEquals(high.currentDensity() * high.duration(), low.currentDensity() * low.duration(), 1e-9);
+        assertEquals(high.conductivity(), low.conductivity(), 0.0);
+        assertEquals(high.diffusivity(), low.diffusivity(), 0.0);
+        assertEquals(high.bulkConcentration(), low.bulkConcentration(), 0.0);
+        assertEquals(high.exchangeCurrentDensity(), low.exchangeCurrentDensity(), 0.0);
+        assertEquals(high.cellsX(), low.cellsX());
+        assertEquals(high.cellsY(), low.cellsY());
+        assertEquals(high.height(), low.height(), 0.0);
+        assertEquals(high.morphology(), low.morphology());
+        assertEquals(Path.of("out/deposition-0.1mAcm2"), lowScenario.outputDirectory());
+    }
+
     @Test
     void everyDepositionExampleLoads() throws java.io.IOException {
         try (var files = java.nio.file.Files.list(Path.of("../examples/deposition"))) {
@@ -59,6 +80,10 @@ class DepositionScenarioTest {
         assertEquals(DepositionSettings.ControlMode.POTENTIOSTATIC, n.settings().controlMode());
         assertEquals(-0.04, n.settings().electrodePotential(), 1e-15);
         assertEquals(DepositionSettings.TimeScheme.BACKWARD_EULER, n.settings().timeScheme());
+        DepositionSettings stepping = parse("time: {initialStep: 10 ms, maxConcentrationChange: 0.02 mol/L}\n").settings();
+        assertEquals(0.01, stepping.initialTimeStep(), 1e-15);
+        assertEquals(20.0, stepping.maxConcentrationChange(), 1e-12);
+        assertEquals(Double.POSITIVE_INFINITY, n.settings().maxConcentrationChange(), 0.0);
         ScenarioException unknown = assertThrows(ScenarioException.class, () -> parse("domian: {width: 8 um}\n"));
         assertTrue(unknown.getMessage().contains("did you mean 'domain'"), unknown.getMessage());
         UnitException unit = assertThrows(UnitException.class, () -> parse("domain: {width: 8 s}\n"));

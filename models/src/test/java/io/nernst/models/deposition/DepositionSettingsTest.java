@@ -39,6 +39,8 @@ class DepositionSettingsTest {
         assertMessage(reject(b -> b.width(16e-6).cellsX(16)), "aspect ratio");
         assertMessage(reject(b -> b.potentiostatic(5.0)), "control.electrodePotential", "5.0");
         assertMessage(reject(b -> b.duration(Double.NaN)), "time.duration");
+        assertMessage(reject(b -> b.initialTimeStep(0.0)), "time.initialStep", "0.0", "> 0 s");
+        assertMessage(reject(b -> b.maxConcentrationChange(-1.0)), "time.maxConcentrationChange", "-1.0", "> 0 mol/m^3");
     }
 
     @Test
