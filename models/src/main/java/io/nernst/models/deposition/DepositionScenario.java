@@ -1,8 +1,7 @@
 package io.nernst.models.deposition;
 
-import io.nernst.core.text.NameSuggestions;
-
 import io.nernst.core.scenario.ScenarioException;
+import io.nernst.core.scenario.YamlNode;
 import io.nernst.core.units.Dimension;
 import io.nernst.core.units.Quantity;
 import io.nernst.core.units.UnitException;
@@ -15,12 +14,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.configuration2.YAMLConfiguration;
-import org.apache.commons.configuration2.ex.ConfigurationException;
-import org.apache.commons.configuration2.tree.ImmutableNode;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
+import java.util.function.DoubleConsumer;
+import java.util.function.IntConsumer;
 
 /**
  * A deposition scenario file (YAML, read through Apache Commons Configuration 2): every section
@@ -108,94 +103,94 @@ public record DepositionScenario(DepositionSettings settings, Path outputDirecto
      * @param defaultName run name for the default output directory {@code out/<name>}
      */
     public static DepositionScenario parse(Reader reader, String source, String defaultName) {
-        Node top = new Node(source, "", readYaml(reader, source));
+        YamlNode top = YamlNode.read(reader, source, false);
         top.checkKeys(TOP);
         DepositionSettings.Builder b = DepositionSettings.builder();
         String description = top.string("description");
 
-        Node e = top.map("electrolyte");
+        YamlNode e = top.map("electrolyte");
         if (e != null) {
             e.checkKeys(ELECTROLYTE);
-            e.quantity("conductivity", CONDUCTIVITY, b::conductivity);
-            e.quantity("diffusivity", DIFFUSIVITY, b::diffusivity);
-            e.number("transferenceNumber", b::transferenceNumber);
-            e.quantity("concentration", CONCENTRATION, b::bulkConcentration);
+            quantity(e, "conductivity", CONDUCTIVITY, b::conductivity);
+            quantity(e, "diffusivity", DIFFUSIVITY, b::diffusivity);
+            number(e, "transferenceNumber", b::transferenceNumber);
+            quantity(e, "concentration", CONCENTRATION, b::bulkConcentration);
         }
-        top.quantity("temperature", Dimension.TEMPERATURE, b::temperature);
-        Node k = top.map("kinetics");
+        quantity(top, "temperature", Dimension.TEMPERATURE, b::temperature);
+        YamlNode k = top.map("kinetics");
         if (k != null) {
             k.checkKeys(KINETICS);
-            k.quantity("exchangeCurrentDensity", Dimension.CURRENT_DENSITY, b::exchangeCurrentDensity);
-            k.number("anodicTransferCoefficient", b::anodicTransferCoefficient);
-            k.number("cathodicTransferCoefficient", b::cathodicTransferCoefficient);
-            k.quantity("referenceConcentration", CONCENTRATION, b::referenceConcentration);
+            quantity(k, "exchangeCurrentDensity", Dimension.CURRENT_DENSITY, b::exchangeCurrentDensity);
+            number(k, "anodicTransferCoefficient", b::anodicTransferCoefficient);
+            number(k, "cathodicTransferCoefficient", b::cathodicTransferCoefficient);
+            quantity(k, "referenceConcentration", CONCENTRATION, b::referenceConcentration);
         }
-        Node li = top.map("lithium");
+        YamlNode li = top.map("lithium");
         if (li != null) {
             li.checkKeys(LITHIUM);
-            li.quantity("molarMass", MOLAR_MASS, b::molarMass);
-            li.quantity("density", DENSITY, b::density);
+            quantity(li, "molarMass", MOLAR_MASS, b::molarMass);
+            quantity(li, "density", DENSITY, b::density);
         }
-        Node d = top.map("domain");
+        YamlNode d = top.map("domain");
         if (d != null) {
             d.checkKeys(DOMAIN);
-            d.quantity("width", Dimension.LENGTH, b::width);
-            d.quantity("height", Dimension.LENGTH, b::height);
-            d.count("cellsX", b::cellsX);
-            d.count("cellsY", b::cellsY);
-            d.quantity("surfaceHeight", Dimension.LENGTH, b::surfaceHeight);
-            d.quantity("interfaceWidth", Dimension.LENGTH, b::interfaceWidth);
+            quantity(d, "width", Dimension.LENGTH, b::width);
+            quantity(d, "height", Dimension.LENGTH, b::height);
+            count(d, "cellsX", b::cellsX);
+            count(d, "cellsY", b::cellsY);
+            quantity(d, "surfaceHeight", Dimension.LENGTH, b::surfaceHeight);
+            quantity(d, "interfaceWidth", Dimension.LENGTH, b::interfaceWidth);
         }
-        Node m = top.map("morphology");
+        YamlNode m = top.map("morphology");
         if (m != null) {
             m.checkKeys(MORPHOLOGY);
             b.morphology(morphology(m));
         }
-        Node c = top.map("control");
+        YamlNode c = top.map("control");
         if (c != null) {
             c.checkKeys(CONTROL);
             String mode = c.string("mode");
             mode = mode == null ? "galvanostatic" : mode.toLowerCase(Locale.ROOT);
             if (mode.equals("galvanostatic")) {
                 double[] j = {10.0};
-                c.quantity("currentDensity", Dimension.CURRENT_DENSITY, v -> j[0] = v);
-                c.forbid("electrodePotential", "galvanostatic");
+                quantity(c, "currentDensity", Dimension.CURRENT_DENSITY, v -> j[0] = v);
+                forbid(c, "electrodePotential", "galvanostatic");
                 b.galvanostatic(j[0]);
             } else if (mode.equals("potentiostatic")) {
                 double[] p = {Double.NaN};
-                c.quantity("electrodePotential", Dimension.VOLTAGE, v -> p[0] = v);
+                quantity(c, "electrodePotential", Dimension.VOLTAGE, v -> p[0] = v);
                 if (Double.isNaN(p[0])) {
                     throw new ScenarioException(source + ": missing key 'control.electrodePotential' (potentiostatic mode)");
                 }
-                c.forbid("currentDensity", "potentiostatic");
+                forbid(c, "currentDensity", "potentiostatic");
                 b.potentiostatic(p[0]);
             } else {
                 throw c.typeError("mode", mode, "galvanostatic or potentiostatic");
             }
         }
-        Node t = top.map("time");
+        YamlNode t = top.map("time");
         if (t != null) {
             t.checkKeys(TIME);
-            t.quantity("duration", Dimension.TIME, b::duration);
-            t.number("courantNumber", b::courantNumber);
-            t.quantity("maxStep", Dimension.TIME, b::maxTimeStep);
-            t.quantity("wallTimeBudget", Dimension.TIME, b::wallTimeBudget);
-            t.quantity("initialStep", Dimension.TIME, b::initialTimeStep);
-            t.quantity("maxConcentrationChange", CONCENTRATION, b::maxConcentrationChange);
+            quantity(t, "duration", Dimension.TIME, b::duration);
+            number(t, "courantNumber", b::courantNumber);
+            quantity(t, "maxStep", Dimension.TIME, b::maxTimeStep);
+            quantity(t, "wallTimeBudget", Dimension.TIME, b::wallTimeBudget);
+            quantity(t, "initialStep", Dimension.TIME, b::initialTimeStep);
+            quantity(t, "maxConcentrationChange", CONCENTRATION, b::maxConcentrationChange);
         }
-        Node s = top.map("stop");
+        YamlNode s = top.map("stop");
         if (s != null) {
             s.checkKeys(STOP);
-            s.quantity("surfaceConcentration", CONCENTRATION, b::depletionConcentration);
+            quantity(s, "surfaceConcentration", CONCENTRATION, b::depletionConcentration);
         }
-        Node n = top.map("numerics");
+        YamlNode n = top.map("numerics");
         if (n != null) {
             n.checkKeys(NUMERICS);
-            n.number("phaseFloor", b::phaseFloor);
-            n.count("reinitialisationSteps", b::reinitialisationSteps);
-            n.number("linearTolerance", b::linearTolerance);
-            n.number("couplingTolerance", b::couplingTolerance);
-            n.count("maxCouplingIterations", b::maxCouplingIterations);
+            number(n, "phaseFloor", b::phaseFloor);
+            count(n, "reinitialisationSteps", b::reinitialisationSteps);
+            number(n, "linearTolerance", b::linearTolerance);
+            number(n, "couplingTolerance", b::couplingTolerance);
+            count(n, "maxCouplingIterations", b::maxCouplingIterations);
             String scheme = n.string("timeScheme");
             if (scheme != null) {
                 switch (scheme.toLowerCase(Locale.ROOT).replace("_", "").replace("-", "")) {
@@ -213,55 +208,55 @@ public record DepositionScenario(DepositionSettings settings, Path outputDirecto
             }
         }
         Path out = Path.of("out", defaultName == null ? "deposition" : defaultName);
-        Node o = top.map("output");
+        YamlNode o = top.map("output");
         if (o != null) {
             o.checkKeys(OUTPUT);
             String dir = o.string("dir");
             if (dir != null) {
                 out = Path.of(dir);
             }
-            o.quantity("snapshotInterval", Dimension.TIME, b::snapshotInterval);
+            quantity(o, "snapshotInterval", Dimension.TIME, b::snapshotInterval);
         }
         return new DepositionScenario(b.build(), out, description == null ? "" : description);
     }
 
-    private static InitialMorphology morphology(Node m) {
+    private static InitialMorphology morphology(YamlNode m) {
         String type = m.string("type");
         type = type == null ? "rough" : type.toLowerCase(Locale.ROOT);
         switch (type) {
             case "flat", "rough" -> {
                 double[] v = {0.0, 1e-6, 0.0};
-                m.quantity("amplitude", Dimension.LENGTH, x -> v[0] = x);
-                m.quantity("correlationLength", Dimension.LENGTH, x -> v[1] = x);
-                m.count0("seed", x -> v[2] = x);
-                m.forbid("bumps", type);
-                m.forbid("radius", type);
+                quantity(m, "amplitude", Dimension.LENGTH, x -> v[0] = x);
+                quantity(m, "correlationLength", Dimension.LENGTH, x -> v[1] = x);
+                count0(m, "seed", x -> v[2] = x);
+                forbid(m, "bumps", type);
+                forbid(m, "radius", type);
                 return new InitialMorphology.Rough(v[0], v[1], (long) v[2]);
             }
             case "bump" -> {
                 double[] v = {Double.NaN, Double.NaN};
-                m.quantity("x", Dimension.LENGTH, x -> v[0] = x);
-                m.quantity("radius", Dimension.LENGTH, x -> v[1] = x);
+                quantity(m, "x", Dimension.LENGTH, x -> v[0] = x);
+                quantity(m, "radius", Dimension.LENGTH, x -> v[1] = x);
                 if (Double.isNaN(v[0]) || Double.isNaN(v[1])) {
-                    throw new ScenarioException(m.source + ": morphology type 'bump' needs 'morphology.x' and 'morphology.radius'");
+                    throw new ScenarioException(m.source() + ": morphology type 'bump' needs 'morphology.x' and 'morphology.radius'");
                 }
-                m.forbid("bumps", type);
+                forbid(m, "bumps", type);
                 return InitialMorphology.Bumps.single(v[0], v[1]);
             }
             case "nuclei" -> {
                 List<InitialMorphology.Bump> bumps = new ArrayList<>();
-                for (Node nb : m.mapList("bumps")) {
+                for (YamlNode nb : m.mapList("bumps", "{x: 4 um, radius: 1 um}")) {
                     nb.checkKeys(BUMP);
                     double[] v = {Double.NaN, Double.NaN};
-                    nb.quantity("x", Dimension.LENGTH, x -> v[0] = x);
-                    nb.quantity("radius", Dimension.LENGTH, x -> v[1] = x);
+                    quantity(nb, "x", Dimension.LENGTH, x -> v[0] = x);
+                    quantity(nb, "radius", Dimension.LENGTH, x -> v[1] = x);
                     if (Double.isNaN(v[0]) || Double.isNaN(v[1])) {
-                        throw new ScenarioException(m.source + ": " + nb.path + " needs 'x' and 'radius'");
+                        throw new ScenarioException(m.source() + ": " + nb.path() + " needs 'x' and 'radius'");
                     }
                     bumps.add(new InitialMorphology.Bump(v[0], v[1]));
                 }
                 if (bumps.isEmpty()) {
-                    throw new ScenarioException(m.source + ": morphology type 'nuclei' needs 'morphology.bumps', e.g. "
+                    throw new ScenarioException(m.source() + ": morphology type 'nuclei' needs 'morphology.bumps', e.g. "
                             + "[{x: 4 um, radius: 1 um}]");
                 }
                 return new InitialMorphology.Bumps(bumps);
@@ -270,179 +265,69 @@ public record DepositionScenario(DepositionSettings settings, Path outputDirecto
         }
     }
 
-    private static ImmutableNode readYaml(Reader reader, String source) {
-        YAMLConfiguration config = new YAMLConfiguration();
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
+    private static void forbid(YamlNode n, String child, String context) {
+        if (!n.children(child).isEmpty()) {
+            throw new ScenarioException(n.source() + ": key '" + n.key(child) + "' does not apply to " + context);
+        }
+    }
+
+    /** A quantity with its unit, converted to SI (a bare number is taken as SI). */
+    private static void quantity(YamlNode n, String child, Dimension dimension, DoubleConsumer setter) {
+        Object v = n.scalar(child, "a quantity such as \"1 mA/cm2\"");
+        if (v == null) {
+            return;
+        }
+        String text = v.toString().trim();
+        Quantity q;
         try {
-            config.read(reader, options);
-        } catch (ConfigurationException | RuntimeException e) {
-            for (Throwable c = e; c != null; c = c.getCause()) {
-                if (c instanceof MarkedYAMLException y) {
-                    Mark mark = y.getProblemMark() != null ? y.getProblemMark() : y.getContextMark();
-                    String where = mark == null ? "" : " line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1);
-                    throw new ScenarioException("unreadable YAML in " + source + where + ": "
-                            + (y.getProblem() != null ? y.getProblem() : y.getMessage()), e);
-                }
-            }
-            throw new ScenarioException("unreadable YAML in " + source + ": " + e.getMessage(), e);
+            q = Quantity.parse(text);
+        } catch (UnitException e) {
+            throw new UnitException(n.source() + ": " + n.key(child) + " = '" + text + "': " + e.getMessage());
         }
-        return config.getNodeModel().getNodeHandler().getRootNode();
+        if (q.dimension().isDimensionless()) {
+            setter.accept(q.siValue());
+            return;
+        }
+        if (!q.dimension().equals(dimension)) {
+            throw new UnitException(n.source() + ": " + n.key(child) + " = '" + text + "' is a " + q.dimension().describe()
+                    + " but " + n.key(child) + " needs a " + dimension.describe());
+        }
+        setter.accept(q.siValue());
     }
 
-    /** Setter of a double. */
-    private interface DoubleSetter {
-        void set(double value);
-    }
-
-    /** Setter of an int. */
-    private interface IntSetter {
-        void set(int value);
-    }
-
-    /** One map of the YAML tree with its dotted path, for messages. */
-    private static final class Node {
-        final String source;
-        final String path;
-        final ImmutableNode node;
-
-        Node(String source, String path, ImmutableNode node) {
-            this.source = source;
-            this.path = path;
-            this.node = node;
+    private static void number(YamlNode n, String child, DoubleConsumer setter) {
+        Object v = n.scalar(child, "a number");
+        if (v == null) {
+            return;
         }
-
-        String key(String child) {
-            return path.isEmpty() ? child : path + "." + child;
-        }
-
-        List<ImmutableNode> children(String name) {
-            List<ImmutableNode> out = new ArrayList<>();
-            for (ImmutableNode c : node.getChildren()) {
-                if (c.getNodeName().equals(name)) {
-                    out.add(c);
-                }
-            }
-            return out;
-        }
-
-        void checkKeys(List<String> allowed) {
-            for (ImmutableNode c : node.getChildren()) {
-                if (!allowed.contains(c.getNodeName())) {
-                    throw new ScenarioException(source + ": unknown key '" + key(c.getNodeName()) + "'; did you mean '"
-                            + key(NameSuggestions.closest(c.getNodeName(), allowed)) + "'? Allowed here: " + String.join(", ", allowed));
-                }
-            }
-        }
-
-        void forbid(String child, String context) {
-            if (!children(child).isEmpty()) {
-                throw new ScenarioException(source + ": key '" + key(child) + "' does not apply to " + context);
-            }
-        }
-
-        ScenarioException typeError(String child, String value, String expected) {
-            return new ScenarioException(source + ": " + key(child) + " = '" + value + "' is not allowed: expected " + expected);
-        }
-
-        Object scalar(String child, String expected) {
-            List<ImmutableNode> c = children(child);
-            if (c.isEmpty()) {
-                return null;
-            }
-            if (c.size() > 1 || !c.get(0).getChildren().isEmpty()) {
-                throw typeError(child, c.size() > 1 ? "a list" : "a map", expected);
-            }
-            return c.get(0).getValue();
-        }
-
-        String string(String child) {
-            Object v = scalar(child, "a single text value");
-            return v == null ? null : v.toString().trim();
-        }
-
-        Node map(String child) {
-            List<ImmutableNode> c = children(child);
-            if (c.isEmpty()) {
-                return null;
-            }
-            if (c.size() > 1 || (c.get(0).getChildren().isEmpty() && c.get(0).getValue() != null)) {
-                throw typeError(child, c.size() > 1 ? "a list" : String.valueOf(c.get(0).getValue()), "a map of keys");
-            }
-            return new Node(source, key(child), c.get(0));
-        }
-
-        List<Node> mapList(String child) {
-            List<Node> out = new ArrayList<>();
-            for (ImmutableNode n : children(child)) {
-                if (n.getChildren().isEmpty()) {
-                    throw typeError(child, String.valueOf(n.getValue()), "a list of maps such as {x: 4 um, radius: 1 um}");
-                }
-                out.add(new Node(source, key(child) + "[" + out.size() + "]", n));
-            }
-            return out;
-        }
-
-        /** A quantity with its unit, converted to SI (a bare number is taken as SI). */
-        void quantity(String child, Dimension dimension, DoubleSetter setter) {
-            Object v = scalar(child, "a quantity such as \"1 mA/cm2\"");
-            if (v == null) {
-                return;
-            }
-            String text = v.toString().trim();
-            Quantity q;
-            try {
-                q = Quantity.parse(text);
-            } catch (UnitException e) {
-                throw new UnitException(source + ": " + key(child) + " = '" + text + "': " + e.getMessage());
-            }
-            if (q.dimension().isDimensionless()) {
-                setter.set(q.siValue());
-                return;
-            }
-            if (!q.dimension().equals(dimension)) {
-                throw new UnitException(source + ": " + key(child) + " = '" + text + "' is a " + q.dimension().describe()
-                        + " but " + key(child) + " needs a " + dimension.describe());
-            }
-            setter.set(q.siValue());
-        }
-
-        void number(String child, DoubleSetter setter) {
-            Object v = scalar(child, "a number");
-            if (v == null) {
-                return;
-            }
-            try {
-                setter.set(Double.parseDouble(v.toString().trim()));
-            } catch (NumberFormatException e) {
-                throw typeError(child, v.toString(), "a number");
-            }
-        }
-
-        void count(String child, IntSetter setter) {
-            Object v = scalar(child, "a whole number");
-            if (v == null) {
-                return;
-            }
-            try {
-                setter.set(Integer.parseInt(v.toString().trim()));
-            } catch (NumberFormatException e) {
-                throw typeError(child, v.toString(), "a whole number");
-            }
-        }
-
-        void count0(String child, DoubleSetter setter) {
-            Object v = scalar(child, "a whole number");
-            if (v == null) {
-                return;
-            }
-            try {
-                setter.set(Long.parseLong(v.toString().trim()));
-            } catch (NumberFormatException e) {
-                throw typeError(child, v.toString(), "a whole number");
-            }
+        try {
+            setter.accept(Double.parseDouble(v.toString().trim()));
+        } catch (NumberFormatException e) {
+            throw n.typeError(child, v.toString(), "a number");
         }
     }
 
+    private static void count(YamlNode n, String child, IntConsumer setter) {
+        Object v = n.scalar(child, "a whole number");
+        if (v == null) {
+            return;
+        }
+        try {
+            setter.accept(Integer.parseInt(v.toString().trim()));
+        } catch (NumberFormatException e) {
+            throw n.typeError(child, v.toString(), "a whole number");
+        }
+    }
 
+    private static void count0(YamlNode n, String child, DoubleConsumer setter) {
+        Object v = n.scalar(child, "a whole number");
+        if (v == null) {
+            return;
+        }
+        try {
+            setter.accept(Long.parseLong(v.toString().trim()));
+        } catch (NumberFormatException e) {
+            throw n.typeError(child, v.toString(), "a whole number");
+        }
+    }
 }

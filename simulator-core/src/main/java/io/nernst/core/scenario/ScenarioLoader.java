@@ -1,7 +1,5 @@
 package io.nernst.core.scenario;
 
-import io.nernst.core.text.NameSuggestions;
-
 import io.nernst.core.experiment.Experiment;
 import io.nernst.core.experiment.ExperimentException;
 import io.nernst.core.simulation.SolverOptions;
@@ -20,12 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.configuration2.YAMLConfiguration;
-import org.apache.commons.configuration2.ex.ConfigurationException;
 import org.apache.commons.configuration2.tree.ImmutableNode;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads scenario files (YAML, through Apache Commons Configuration 2) into {@link Scenario}s.
@@ -89,48 +82,47 @@ public final class ScenarioLoader {
      * @param defaultName run name used for the default output directory {@code out/<name>}
      */
     public static Scenario parse(Reader reader, String sourceName, Path baseDir, Path source, String defaultName) {
-        ImmutableNode root = readYaml(reader, sourceName);
-        Node top = new Node(sourceName, "", root);
+        YamlNode top = YamlNode.read(reader, sourceName, true);
         top.checkKeys(TOP_KEYS);
 
         String model = top.requiredString("model");
 
-        Node params = top.requiredMap("parameters");
+        YamlNode params = top.requiredMap("parameters");
         params.checkKeys(PARAMETER_KEYS);
         String set = params.requiredString("set");
         Map<String, String> overrides = new LinkedHashMap<>();
-        String file = params.optionalString("file");
+        String file = params.string("file");
         if (file != null) {
             Path p = baseDir == null ? Path.of(file) : baseDir.resolve(file);
             overrides.putAll(readParameterFile(p, params.key("file")));
         }
-        Node o = params.optionalMap("overrides");
+        YamlNode o = params.map("overrides");
         if (o != null) {
-            overrides.putAll(o.stringMap());
+            overrides.putAll(stringMap(o));
         }
 
         Experiment experiment = experiment(top.requiredMap("experiment"));
 
         MeshSettings mesh = MeshSettings.defaults();
-        Node m = top.optionalMap("mesh");
+        YamlNode m = top.map("mesh");
         if (m != null) {
             m.checkKeys(MESH_KEYS);
-            mesh = new MeshSettings(m.optionalCount("negative"), m.optionalCount("separator"),
-                    m.optionalCount("positive"), m.optionalCount("particle"));
+            mesh = new MeshSettings(optionalCount(m, "negative"), optionalCount(m, "separator"),
+                    optionalCount(m, "positive"), optionalCount(m, "particle"));
         }
 
         SolverOptions solver = SolverOptions.defaults();
-        Node s = top.optionalMap("solver");
+        YamlNode s = top.map("solver");
         if (s != null) {
             s.checkKeys(SOLVER_KEYS);
-            double rtol = s.optionalPositive("rtol", solver.relativeTolerance());
-            double atol = s.optionalPositive("atol", solver.absoluteTolerance());
+            double rtol = optionalPositive(s, "rtol", solver.relativeTolerance());
+            double atol = optionalPositive(s, "atol", solver.absoluteTolerance());
             if (rtol >= 1) {
                 throw s.typeError("rtol", String.valueOf(rtol), "a relative tolerance in (0, 1), e.g. 1e-6");
             }
-            double maxStep = s.optionalDuration("maxStep", solver.maxStep());
-            double initialStep = s.optionalDuration("initialStep", solver.initialStep());
-            String linear = s.optionalString("linearSolver");
+            double maxStep = optionalDuration(s, "maxStep", solver.maxStep());
+            double initialStep = optionalDuration(s, "initialStep", solver.initialStep());
+            String linear = s.string("linearSolver");
             if (linear == null) {
                 linear = solver.linearSolver();
             }
@@ -142,51 +134,51 @@ public final class ScenarioLoader {
         }
 
         OutputSettings output = new OutputSettings(Path.of("out", defaultName == null ? "run" : defaultName), true, false, List.of());
-        Node out = top.optionalMap("output");
+        YamlNode out = top.map("output");
         if (out != null) {
             out.checkKeys(OUTPUT_KEYS);
-            String dir = out.optionalString("dir");
+            String dir = out.string("dir");
             List<Double> times = new ArrayList<>();
-            for (String t : out.optionalStringList("fieldTimes")) {
-                times.add(out.duration("fieldTimes", t, true));
+            for (String t : optionalStringList(out, "fieldTimes")) {
+                times.add(duration(out, "fieldTimes", t, true));
             }
             output = new OutputSettings(dir == null ? output.directory() : Path.of(dir),
-                    out.optionalBoolean("plot", true), out.optionalBoolean("fields", false), times);
+                    optionalBoolean(out, "plot", true), optionalBoolean(out, "fields", false), times);
         }
         return new Scenario(source, model, set, overrides, experiment, mesh, solver, output);
     }
 
-    private static Experiment experiment(Node e) {
+    private static Experiment experiment(YamlNode e) {
         e.checkKeys(EXPERIMENT_KEYS);
         Experiment.Builder b = Experiment.builder();
-        String period = e.optionalString("period");
+        String period = e.string("period");
         if (period != null) {
-            b.period(e.duration("period", period, false));
+            b.period(duration(e, "period", period, false));
         }
         boolean hasSteps = e.has("steps");
-        List<Node> cycles = e.mapList("cycles");
+        List<YamlNode> cycles = e.mapList("cycles", "{steps: [...], repeat: 2}");
         if (hasSteps && !cycles.isEmpty()) {
-            throw new ScenarioException(e.source + ": experiment: give either 'steps' (with 'repeat') or 'cycles', not both");
+            throw new ScenarioException(e.source() + ": experiment: give either 'steps' (with 'repeat') or 'cycles', not both");
         }
         if (!hasSteps && cycles.isEmpty()) {
-            throw new ScenarioException(e.source + ": experiment: missing 'steps', e.g. steps: [\"Discharge at 1C until 3.0 V\"]");
+            throw new ScenarioException(e.source() + ": experiment: missing 'steps', e.g. steps: [\"Discharge at 1C until 3.0 V\"]");
         }
         if (hasSteps) {
-            block(b, e, e.optionalCount("repeat", 1));
+            block(b, e, optionalCount(e, "repeat", 1));
         } else {
             if (e.has("repeat")) {
-                throw new ScenarioException(e.source + ": experiment.repeat applies to 'steps'; with 'cycles' give each cycle its own repeat");
+                throw new ScenarioException(e.source() + ": experiment.repeat applies to 'steps'; with 'cycles' give each cycle its own repeat");
             }
-            for (Node c : cycles) {
+            for (YamlNode c : cycles) {
                 c.checkKeys(CYCLE_KEYS);
-                block(b, c, c.optionalCount("repeat", 1));
+                block(b, c, optionalCount(c, "repeat", 1));
             }
         }
         return b.build();
     }
 
-    private static void block(Experiment.Builder b, Node n, int repeat) {
-        List<String> steps = n.optionalStringList("steps");
+    private static void block(Experiment.Builder b, YamlNode n, int repeat) {
+        List<String> steps = optionalStringList(n, "steps");
         if (steps.isEmpty()) {
             throw n.typeError("steps", "[]", "a non-empty list of step sentences");
         }
@@ -194,7 +186,7 @@ public final class ScenarioLoader {
             try {
                 io.nernst.core.experiment.ExperimentStep.parse(steps.get(i));
             } catch (ExperimentException x) {
-                throw new ScenarioException(n.source + ": " + n.key("steps") + "[" + i + "]: " + x.getMessage(), x);
+                throw new ScenarioException(n.source() + ": " + n.key("steps") + "[" + i + "]: " + x.getMessage(), x);
             }
         }
         b.block(repeat, steps);
@@ -207,269 +199,130 @@ public final class ScenarioLoader {
         } catch (IOException e) {
             throw new ScenarioException("cannot read parameter file " + p + " (from " + key + "): " + describe(e));
         }
-        ImmutableNode root = readYaml(new StringReader(text), p.toString());
-        return new Node(p.toString(), "", root).stringMap();
+        return stringMap(YamlNode.read(new StringReader(text), p.toString(), true));
     }
 
     private static String describe(IOException e) {
         return e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 
-    /** Parses YAML, turning SnakeYAML's marked errors into "file line L, column C: problem". */
-    static ImmutableNode readYaml(Reader reader, String sourceName) {
-        YAMLConfiguration config = new YAMLConfiguration();
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
-        try {
-            config.read(reader, options);
-        } catch (ConfigurationException | RuntimeException e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof MarkedYAMLException) {
-                    MarkedYAMLException y = (MarkedYAMLException) t;
-                    Mark mark = y.getProblemMark() != null ? y.getProblemMark() : y.getContextMark();
-                    String where = mark == null ? "" : " line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1);
-                    String problem = y.getProblem() != null ? y.getProblem() : y.getMessage();
-                    String context = y.getContext() != null ? " (" + y.getContext() + ")" : "";
-                    throw new ScenarioException("unreadable YAML in " + sourceName + where + ": " + problem + context, e);
-                }
+    private static List<String> optionalStringList(YamlNode n, String child) {
+        List<String> out = new ArrayList<>();
+        for (ImmutableNode item : n.children(child)) {
+            if (!item.getChildren().isEmpty() || item.getValue() == null) {
+                throw n.typeError(child, item.getValue() == null ? "an empty item" : "a map", "a list of text items");
             }
-            Throwable root = e;
-            while (root.getCause() != null) {
-                root = root.getCause();
-            }
-            throw new ScenarioException("unreadable YAML in " + sourceName + ": " + root.getMessage(), e);
+            out.add(item.getValue().toString());
         }
-        return config.getNodeModel().getNodeHandler().getRootNode();
+        return out;
     }
 
-
-
-    /** A map node of the YAML tree with its dotted path, for messages. */
-    private static final class Node {
-        final String source;
-        final String path;
-        final ImmutableNode node;
-
-        Node(String source, String path, ImmutableNode node) {
-            this.source = source;
-            this.path = path;
-            this.node = node;
+    /** Children as name to text, e.g. parameter overrides. */
+    private static Map<String, String> stringMap(YamlNode n) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (ImmutableNode c : n.node().getChildren()) {
+            if (!c.getChildren().isEmpty() || c.getValue() == null) {
+                throw n.typeError(c.getNodeName(), c.getValue() == null ? "" : "a map", "a value such as \"60 um\" or 0.3");
+            }
+            if (out.containsKey(c.getNodeName())) {
+                throw n.typeError(c.getNodeName(), "a list", "a single value such as \"60 um\" or 0.3");
+            }
+            out.put(c.getNodeName(), c.getValue().toString());
         }
+        return out;
+    }
 
-        String key(String child) {
-            return path.isEmpty() ? child : path + "." + child;
+    private static int optionalCount(YamlNode n, String child) {
+        return optionalCount(n, child, 0);
+    }
+
+    private static int optionalCount(YamlNode n, String child, int dflt) {
+        Object v = n.scalar(child, "a positive whole number");
+        if (v == null) {
+            return dflt;
         }
-
-        List<ImmutableNode> children(String name) {
-            List<ImmutableNode> out = new ArrayList<>();
-            for (ImmutableNode c : node.getChildren()) {
-                if (c.getNodeName().equals(name)) {
-                    out.add(c);
-                }
+        if (v instanceof Integer || v instanceof Long) {
+            long l = ((Number) v).longValue();
+            if (l >= 1 && l <= Integer.MAX_VALUE) {
+                return (int) l;
             }
-            return out;
-        }
-
-        boolean has(String name) {
-            return !children(name).isEmpty();
-        }
-
-        void checkKeys(List<String> allowed) {
-            for (ImmutableNode c : node.getChildren()) {
-                if (!allowed.contains(c.getNodeName())) {
-                    throw new ScenarioException(source + ": unknown key '" + key(c.getNodeName()) + "'; did you mean '"
-                            + key(NameSuggestions.closest(c.getNodeName(), allowed)) + "'? Allowed here: " + String.join(", ", allowed));
-                }
-            }
-        }
-
-        ScenarioException typeError(String child, String value, String allowed) {
-            return new ScenarioException(source + ": " + key(child) + " = '" + value + "' is not allowed: expected " + allowed);
-        }
-
-        private ImmutableNode single(String child, String expected) {
-            List<ImmutableNode> c = children(child);
-            if (c.isEmpty()) {
-                return null;
-            }
-            if (c.size() > 1) {
-                throw typeError(child, "a list of " + c.size() + " items", expected);
-            }
-            return c.get(0);
-        }
-
-        private Object scalar(String child, String expected) {
-            ImmutableNode n = single(child, expected);
-            if (n == null) {
-                return null;
-            }
-            if (!n.getChildren().isEmpty()) {
-                throw typeError(child, "a map", expected);
-            }
-            return n.getValue();
-        }
-
-        String requiredString(String child) {
-            String s = optionalString(child);
-            if (s == null || s.isBlank()) {
-                throw new ScenarioException(source + ": missing key '" + key(child) + "'");
-            }
-            return s;
-        }
-
-        String optionalString(String child) {
-            Object v = scalar(child, "a single text value");
-            return v == null ? null : v.toString().trim();
-        }
-
-        Node optionalMap(String child) {
-            ImmutableNode n = single(child, "a map of keys");
-            if (n == null) {
-                return null;
-            }
-            if (n.getChildren().isEmpty() && n.getValue() != null) {
-                throw typeError(child, String.valueOf(n.getValue()), "a map of keys");
-            }
-            return new Node(source, key(child), n);
-        }
-
-        Node requiredMap(String child) {
-            Node n = optionalMap(child);
-            if (n == null) {
-                throw new ScenarioException(source + ": missing key '" + key(child) + "'");
-            }
-            return n;
-        }
-
-        List<Node> mapList(String child) {
-            List<Node> out = new ArrayList<>();
-            for (ImmutableNode n : children(child)) {
-                if (n.getChildren().isEmpty()) {
-                    throw typeError(child, String.valueOf(n.getValue()), "a list of maps such as {steps: [...], repeat: 2}");
-                }
-                out.add(new Node(source, key(child) + "[" + out.size() + "]", n));
-            }
-            return out;
-        }
-
-        List<String> optionalStringList(String child) {
-            List<String> out = new ArrayList<>();
-            for (ImmutableNode n : children(child)) {
-                if (!n.getChildren().isEmpty() || n.getValue() == null) {
-                    throw typeError(child, n.getValue() == null ? "an empty item" : "a map", "a list of text items");
-                }
-                out.add(n.getValue().toString());
-            }
-            return out;
-        }
-
-        /** Children as name to text, e.g. parameter overrides. */
-        Map<String, String> stringMap() {
-            Map<String, String> out = new LinkedHashMap<>();
-            for (ImmutableNode c : node.getChildren()) {
-                if (!c.getChildren().isEmpty() || c.getValue() == null) {
-                    throw typeError(c.getNodeName(), c.getValue() == null ? "" : "a map", "a value such as \"60 um\" or 0.3");
-                }
-                if (out.containsKey(c.getNodeName())) {
-                    throw typeError(c.getNodeName(), "a list", "a single value such as \"60 um\" or 0.3");
-                }
-                out.put(c.getNodeName(), c.getValue().toString());
-            }
-            return out;
-        }
-
-        int optionalCount(String child) {
-            return optionalCount(child, 0);
-        }
-
-        int optionalCount(String child, int dflt) {
-            Object v = scalar(child, "a positive whole number");
-            if (v == null) {
-                return dflt;
-            }
-            if (v instanceof Integer || v instanceof Long) {
-                long l = ((Number) v).longValue();
-                if (l >= 1 && l <= Integer.MAX_VALUE) {
-                    return (int) l;
-                }
-            } else if (v instanceof String) {
-                try {
-                    int i = Integer.parseInt(((String) v).trim());
-                    if (i >= 1) {
-                        return i;
-                    }
-                } catch (NumberFormatException ignored) {
-                    // reported below
-                }
-            }
-            throw typeError(child, String.valueOf(v), "a positive whole number");
-        }
-
-        double optionalPositive(String child, double dflt) {
-            Object v = scalar(child, "a positive number");
-            if (v == null) {
-                return dflt;
-            }
-            double d = Double.NaN;
-            if (v instanceof Number) {
-                d = ((Number) v).doubleValue();
-            } else {
-                // YAML 1.1 reads "1e-6" (no dot) as text
-                try {
-                    d = Double.parseDouble(v.toString().trim());
-                } catch (NumberFormatException ignored) {
-                    // reported below
-                }
-            }
-            if (!(d > 0 && Double.isFinite(d))) {
-                throw typeError(child, String.valueOf(v), "a positive number such as 1e-6");
-            }
-            return d;
-        }
-
-        double optionalDuration(String child, double dflt) {
-            Object v = scalar(child, "a duration such as \"60 s\"");
-            if (v == null) {
-                return dflt;
-            }
-            return duration(child, v.toString(), false);
-        }
-
-        /** A duration: a quantity with a time unit ("10 s"); a bare number is rejected, not taken as seconds. */
-        double duration(String child, String text, boolean zeroAllowed) {
-            double d;
-            String trimmed = text.trim();
-            if (Quantity.startsWithNumber(trimmed) && Quantity.unitText(trimmed).isEmpty()) {
-                throw new ScenarioException(source + ": " + Units.missingUnit(key(child), trimmed, Dimension.TIME, null).getMessage()
-                        + ", '5 min' or '1 hour'");
-            }
+        } else if (v instanceof String) {
             try {
-                d = Quantity.parse(trimmed).siValue(Dimension.TIME, key(child));
-            } catch (UnitException e) {
-                throw typeError(child, text, "a duration such as \"10 s\", \"5 min\" or \"1 hour\" (" + e.getMessage() + ")");
+                int i = Integer.parseInt(((String) v).trim());
+                if (i >= 1) {
+                    return i;
+                }
+            } catch (NumberFormatException ignored) {
+                // reported below
             }
-            if (!(zeroAllowed ? d >= 0 : d > 0) || !Double.isFinite(d)) {
-                throw typeError(child, text, zeroAllowed ? "a duration >= 0" : "a positive duration");
-            }
-            return d;
         }
+        throw n.typeError(child, String.valueOf(v), "a positive whole number");
+    }
 
-        boolean optionalBoolean(String child, boolean dflt) {
-            Object v = scalar(child, "true or false");
-            if (v == null) {
-                return dflt;
-            }
-            if (v instanceof Boolean) {
-                return (Boolean) v;
-            }
-            String s = v.toString().trim().toLowerCase(Locale.ROOT);
-            if (s.equals("true") || s.equals("yes") || s.equals("on")) {
-                return true;
-            }
-            if (s.equals("false") || s.equals("no") || s.equals("off")) {
-                return false;
-            }
-            throw typeError(child, v.toString(), "true or false");
+    private static double optionalPositive(YamlNode n, String child, double dflt) {
+        Object v = n.scalar(child, "a positive number");
+        if (v == null) {
+            return dflt;
         }
+        double d = Double.NaN;
+        if (v instanceof Number) {
+            d = ((Number) v).doubleValue();
+        } else {
+            // YAML 1.1 reads "1e-6" (no dot) as text
+            try {
+                d = Double.parseDouble(v.toString().trim());
+            } catch (NumberFormatException ignored) {
+                // reported below
+            }
+        }
+        if (!(d > 0 && Double.isFinite(d))) {
+            throw n.typeError(child, String.valueOf(v), "a positive number such as 1e-6");
+        }
+        return d;
+    }
+
+    private static double optionalDuration(YamlNode n, String child, double dflt) {
+        Object v = n.scalar(child, "a duration such as \"60 s\"");
+        if (v == null) {
+            return dflt;
+        }
+        return duration(n, child, v.toString(), false);
+    }
+
+    /** A duration: a quantity with a time unit ("10 s"); a bare number is rejected, not taken as seconds. */
+    private static double duration(YamlNode n, String child, String text, boolean zeroAllowed) {
+        double d;
+        String trimmed = text.trim();
+        if (Quantity.startsWithNumber(trimmed) && Quantity.unitText(trimmed).isEmpty()) {
+            throw new ScenarioException(n.source() + ": " + Units.missingUnit(n.key(child), trimmed, Dimension.TIME, null).getMessage()
+                    + ", '5 min' or '1 hour'");
+        }
+        try {
+            d = Quantity.parse(trimmed).siValue(Dimension.TIME, n.key(child));
+        } catch (UnitException e) {
+            throw n.typeError(child, text, "a duration such as \"10 s\", \"5 min\" or \"1 hour\" (" + e.getMessage() + ")");
+        }
+        if (!(zeroAllowed ? d >= 0 : d > 0) || !Double.isFinite(d)) {
+            throw n.typeError(child, text, zeroAllowed ? "a duration >= 0" : "a positive duration");
+        }
+        return d;
+    }
+
+    private static boolean optionalBoolean(YamlNode n, String child, boolean dflt) {
+        Object v = n.scalar(child, "true or false");
+        if (v == null) {
+            return dflt;
+        }
+        if (v instanceof Boolean) {
+            return (Boolean) v;
+        }
+        String s = v.toString().trim().toLowerCase(Locale.ROOT);
+        if (s.equals("true") || s.equals("yes") || s.equals("on")) {
+            return true;
+        }
+        if (s.equals("false") || s.equals("no") || s.equals("off")) {
+            return false;
+        }
+        throw n.typeError(child, v.toString(), "true or false");
     }
 }
