@@ -2,8 +2,14 @@ package io.nernst.models.cell;
 
 import io.nernst.core.model.CellModel;
 import io.nernst.core.model.Control;
+import io.nernst.models.ModelOptions;
 import io.nernst.models.assembly.JacobianRecorder;
+import io.nernst.models.electrode.PorousElectrode;
+import io.nernst.models.materials.Constants;
+import io.nernst.models.particle.SphericalParticle;
+import io.nernst.solvers.fv.Stretching;
 import io.nernst.solvers.sparse.CsrMatrix;
+import java.util.List;
 
 /**
  * Shared machinery of the cell models: the control equation (the last unknown is the
@@ -18,14 +24,70 @@ public abstract class AbstractCellModel implements CellModel {
     protected final CellDesign design;
     protected final double temperature;
     protected final JacobianRecorder recorder = new JacobianRecorder();
+    private final String name;
     private Control control = Control.CURRENT;
     private double target;
     private CsrMatrix pattern;
     private boolean[] algebraic;
 
-    protected AbstractCellModel(CellDesign design) {
+    /**
+     * @param design the cell
+     * @param name   the model's short name ("SPM", "SPMe", "DFN")
+     */
+    protected AbstractCellModel(CellDesign design, String name) {
         this.design = design;
         this.temperature = design.temperature();
+        this.name = name;
+    }
+
+    @Override
+    public final String name() {
+        return name;
+    }
+
+    /** Every cell model reports the same scalars, written by {@link CellOutputs#writeScalars}. */
+    @Override
+    public final List<String> scalarOutputNames() {
+        return CellOutputs.SCALARS;
+    }
+
+    /** The particle of an electrode on the radial mesh the options ask for (tanh toward the surface if stretched). */
+    protected static SphericalParticle particle(PorousElectrode electrode, ModelOptions options) {
+        Stretching r = options.particleStretching() > 0 ? Stretching.tanhTowardEnd(options.particleStretching()) : Stretching.uniform();
+        return new SphericalParticle(electrode.particleRadius(), options.particlePoints(), r,
+                electrode.particleDiffusivity(), electrode.maximumConcentration());
+    }
+
+    /** U_p(c_s,p) - U_n(c_s,n) at the given surface (or initial) concentrations. */
+    protected final double openCircuitVoltage(PorousElectrode negative, double negativeConcentration,
+            PorousElectrode positive, double positiveConcentration) {
+        return positive.openCircuitPotential().value(positiveConcentration / positive.maximumConcentration(), temperature)
+                - negative.openCircuitPotential().value(negativeConcentration / negative.maximumConcentration(), temperature);
+    }
+
+    /**
+     * Residual of one particle of the single-particle models, under the uniform reaction
+     * j = reactionPerCurrent I of its electrode (molar flux c_frac j / F at the surface).
+     */
+    protected final void uniformReactionParticleResidual(SphericalParticle particle, PorousElectrode electrode, int offset,
+            double reactionPerCurrent, double[] y, double[] yDot, double[] residual) {
+        double current = y[currentIndex()];
+        particle.residual(y, yDot, offset, electrode.contactFraction() * reactionPerCurrent * current / Constants.FARADAY,
+                temperature, residual);
+    }
+
+    /**
+     * Jacobian of {@link #uniformReactionParticleResidual}: the particle's own block plus its
+     * outer-shell and surface rows' dependence on I.
+     */
+    protected final void uniformReactionParticleJacobian(SphericalParticle particle, PorousElectrode electrode, int offset,
+            double reactionPerCurrent, double[] y, double cj) {
+        int iI = currentIndex();
+        double fluxPerCurrent = electrode.contactFraction() * reactionPerCurrent / Constants.FARADAY;
+        particle.jacobian(y, offset, fluxPerCurrent * y[iI], temperature, cj, recorder);
+        int surface = offset + particle.surfaceIndex();
+        recorder.add(offset + particle.shells() - 1, iI, particle.outerShellFluxSensitivity() * fluxPerCurrent);
+        recorder.add(surface, iI, particle.surfaceFluxSensitivity(y[surface], temperature) * fluxPerCurrent);
     }
 
     /**

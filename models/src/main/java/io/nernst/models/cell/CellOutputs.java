@@ -1,5 +1,7 @@
 package io.nernst.models.cell;
 
+import java.util.List;
+
 /**
  * Output names of the cell models (PyBaMM style, units in brackets).
  *
@@ -40,6 +42,33 @@ public final class CellOutputs {
     public static final String NEGATIVE_PARTICLE_CONCENTRATION = "Negative particle concentration [mol.m-3]";
     public static final String POSITIVE_PARTICLE_CONCENTRATION = "Positive particle concentration [mol.m-3]";
 
+    /** The scalar outputs every cell model reports, in the order {@link #writeScalars} writes them. */
+    public static final List<String> SCALARS = List.of(VOLTAGE, OPEN_CIRCUIT_VOLTAGE, BULK_OPEN_CIRCUIT_VOLTAGE,
+            REACTION_OVERPOTENTIAL, CONCENTRATION_OVERPOTENTIAL, ELECTROLYTE_OHMIC_LOSSES, SOLID_OHMIC_LOSSES,
+            NEGATIVE_STOICHIOMETRY, POSITIVE_STOICHIOMETRY, TOTAL_LITHIUM, LITHIUM_IN_PARTICLES, LITHIUM_IN_ELECTROLYTE);
+
     private CellOutputs() {
+    }
+
+    /**
+     * Writes the {@link #SCALARS} in their order (allocation-free: called at every output step);
+     * total lithium is particles + electrolyte.
+     */
+    static void writeScalars(double[] out, double voltage, double openCircuitVoltage, double bulkOpenCircuitVoltage,
+            double reactionOverpotential, double concentrationOverpotential, double electrolyteOhmicLosses,
+            double solidOhmicLosses, double negativeStoichiometry, double positiveStoichiometry,
+            double lithiumInParticles, double lithiumInElectrolyte) {
+        out[0] = voltage;
+        out[1] = openCircuitVoltage;
+        out[2] = bulkOpenCircuitVoltage;
+        out[3] = reactionOverpotential;
+        out[4] = concentrationOverpotential;
+        out[5] = electrolyteOhmicLosses;
+        out[6] = solidOhmicLosses;
+        out[7] = negativeStoichiometry;
+        out[8] = positiveStoichiometry;
+        out[9] = lithiumInParticles + lithiumInElectrolyte;
+        out[10] = lithiumInParticles;
+        out[11] = lithiumInElectrolyte;
     }
 }

@@ -100,13 +100,12 @@ public final class DfnModel extends AbstractCellModel {
     private final DifferentiableFunction diffusivity;
     private final DifferentiableFunction conductivity;
 
-    private final List<String> scalarNames;
     private final List<FieldOutput> fields;
     private final List<String> fieldKinds;
     private final double[] kineticsWork = new double[4];
 
     public DfnModel(CellDesign design, ModelOptions options) {
-        super(design);
+        super(design, "DFN");
         this.planar = design.negative() instanceof PlanarMetalElectrode;
         this.negative = planar ? null : design.porousNegative();
         this.metal = planar ? (PlanarMetalElectrode) design.negative() : null;
@@ -120,7 +119,6 @@ public final class DfnModel extends AbstractCellModel {
         double ls = design.separator().thickness();
         double lp = positive.thickness();
         Stretching xStretch = options.electrodeStretching() > 0 ? Stretching.tanhBothEnds(options.electrodeStretching()) : Stretching.uniform();
-        Stretching rStretch = options.particleStretching() > 0 ? Stretching.tanhTowardEnd(options.particleStretching()) : Stretching.uniform();
         Mesh1D separatorMesh = Mesh1D.stretched(Geometry.CARTESIAN, ln, ln + ls, options.separatorPoints(), xStretch);
         Mesh1D positiveMesh = Mesh1D.stretched(Geometry.CARTESIAN, ln + ls, ln + ls + lp, options.positivePoints(), xStretch);
         this.mesh = planar ? Mesh1D.concatenate(separatorMesh, positiveMesh) : Mesh1D.concatenate(
@@ -128,10 +126,8 @@ public final class DfnModel extends AbstractCellModel {
         this.negativeCells = planar ? 0 : options.negativePoints();
         this.positiveStart = negativeCells + options.separatorPoints();
         this.cells = mesh.cells();
-        this.negativeParticle = planar ? null : new SphericalParticle(negative.particleRadius(), options.particlePoints(), rStretch,
-                negative.particleDiffusivity(), negative.maximumConcentration());
-        this.positiveParticle = new SphericalParticle(positive.particleRadius(), options.particlePoints(), rStretch,
-                positive.particleDiffusivity(), positive.maximumConcentration());
+        this.negativeParticle = planar ? null : particle(negative, options);
+        this.positiveParticle = particle(positive, options);
 
         domain = new int[cells];
         particleStart = new int[cells];
@@ -195,11 +191,6 @@ public final class DfnModel extends AbstractCellModel {
                 * (1.0 - electrolyte.transferenceNumber()) * electrolyte.thermodynamicFactor() : 0.0;
         saltSourceFactor = (1.0 - electrolyte.transferenceNumber()) / Constants.FARADAY;
 
-        scalarNames = List.of(CellOutputs.VOLTAGE, CellOutputs.OPEN_CIRCUIT_VOLTAGE, CellOutputs.BULK_OPEN_CIRCUIT_VOLTAGE,
-                CellOutputs.REACTION_OVERPOTENTIAL, CellOutputs.CONCENTRATION_OVERPOTENTIAL,
-                CellOutputs.ELECTROLYTE_OHMIC_LOSSES, CellOutputs.SOLID_OHMIC_LOSSES,
-                CellOutputs.NEGATIVE_STOICHIOMETRY, CellOutputs.POSITIVE_STOICHIOMETRY,
-                CellOutputs.TOTAL_LITHIUM, CellOutputs.LITHIUM_IN_PARTICLES, CellOutputs.LITHIUM_IN_ELECTROLYTE);
         double[] x = mesh.centres();
         double[] xn = java.util.Arrays.copyOfRange(x, 0, negativeCells);
         double[] xp = java.util.Arrays.copyOfRange(x, positiveStart, cells);
@@ -238,11 +229,6 @@ public final class DfnModel extends AbstractCellModel {
 
     private SphericalParticle particleOf(int cell) {
         return domain[cell] == NEGATIVE ? negativeParticle : positiveParticle;
-    }
-
-    @Override
-    public String name() {
-        return "DFN";
     }
 
     @Override
@@ -599,11 +585,6 @@ public final class DfnModel extends AbstractCellModel {
     }
 
     @Override
-    public List<String> scalarOutputNames() {
-        return scalarNames;
-    }
-
-    @Override
     public void scalarOutputs(double t, double[] y, double[] yDot, double[] out) {
         double v = voltage(y);
         double ocv = 0.0;
@@ -648,19 +629,9 @@ public final class DfnModel extends AbstractCellModel {
         double etaC = diffusionPotentialFactor * lnCe;
         double particles = lithiumInParticles(y);
         double liquid = lithiumInElectrolyte(y);
-        out[0] = v;
-        out[1] = ocv;
-        out[2] = positive.openCircuitPotential().value(stoP, temperature)
-                - (planar ? metal.openCircuitPotential() : negative.openCircuitPotential().value(stoN, temperature));
-        out[3] = etaR;
-        out[4] = etaC;
-        out[5] = phiE - etaC;
-        out[6] = phiS;
-        out[7] = stoN;
-        out[8] = stoP;
-        out[9] = particles + liquid;
-        out[10] = particles;
-        out[11] = liquid;
+        CellOutputs.writeScalars(out, v, ocv, positive.openCircuitPotential().value(stoP, temperature)
+                - (planar ? metal.openCircuitPotential() : negative.openCircuitPotential().value(stoN, temperature)),
+                etaR, etaC, phiE - etaC, phiS, stoN, stoP, particles, liquid);
     }
 
     @Override

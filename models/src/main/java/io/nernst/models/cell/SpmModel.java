@@ -3,9 +3,7 @@ package io.nernst.models.cell;
 import io.nernst.core.model.FieldOutput;
 import io.nernst.models.ModelOptions;
 import io.nernst.models.electrode.PorousElectrode;
-import io.nernst.models.materials.Constants;
 import io.nernst.models.particle.SphericalParticle;
-import io.nernst.solvers.fv.Stretching;
 import java.util.List;
 
 /**
@@ -29,37 +27,23 @@ public final class SpmModel extends AbstractCellModel {
     private final double positiveReactionPerCurrent;
     private final double electrolyteConcentration;
     private final double[] work = new double[4];
-    private final List<String> scalarNames;
     private final List<FieldOutput> fields;
 
     public SpmModel(CellDesign design, ModelOptions options) {
-        super(design);
+        super(design, "SPM");
         this.negative = design.porousNegative();
         this.positive = design.positive();
-        Stretching r = options.particleStretching() > 0 ? Stretching.tanhTowardEnd(options.particleStretching()) : Stretching.uniform();
-        this.negativeParticle = new SphericalParticle(negative.particleRadius(), options.particlePoints(), r,
-                negative.particleDiffusivity(), negative.maximumConcentration());
-        this.positiveParticle = new SphericalParticle(positive.particleRadius(), options.particlePoints(), r,
-                positive.particleDiffusivity(), positive.maximumConcentration());
+        this.negativeParticle = particle(negative, options);
+        this.positiveParticle = particle(positive, options);
         this.positiveOffset = negativeParticle.unknowns();
         this.dimension = positiveOffset + positiveParticle.unknowns() + 1;
         this.negativeReactionPerCurrent = 1.0 / (design.electrodeArea() * negative.specificInterfacialArea() * negative.thickness());
         this.positiveReactionPerCurrent = -1.0 / (design.electrodeArea() * positive.specificInterfacialArea() * positive.thickness());
         this.electrolyteConcentration = design.electrolyte().initialConcentration();
-        this.scalarNames = List.of(CellOutputs.VOLTAGE, CellOutputs.OPEN_CIRCUIT_VOLTAGE, CellOutputs.BULK_OPEN_CIRCUIT_VOLTAGE,
-                CellOutputs.REACTION_OVERPOTENTIAL, CellOutputs.CONCENTRATION_OVERPOTENTIAL,
-                CellOutputs.ELECTROLYTE_OHMIC_LOSSES, CellOutputs.SOLID_OHMIC_LOSSES,
-                CellOutputs.NEGATIVE_STOICHIOMETRY, CellOutputs.POSITIVE_STOICHIOMETRY,
-                CellOutputs.TOTAL_LITHIUM, CellOutputs.LITHIUM_IN_PARTICLES, CellOutputs.LITHIUM_IN_ELECTROLYTE);
         this.fields = List.of(
                 new FieldOutput(CellOutputs.NEGATIVE_PARTICLE_CONCENTRATION, "r_n [m]", negativeParticle.shellCentres()),
                 new FieldOutput(CellOutputs.POSITIVE_PARTICLE_CONCENTRATION, "r_p [m]", positiveParticle.shellCentres()));
         recordPattern();
-    }
-
-    @Override
-    public String name() {
-        return "SPM";
     }
 
     @Override
@@ -79,19 +63,16 @@ public final class SpmModel extends AbstractCellModel {
         double[] y = new double[dimension];
         java.util.Arrays.fill(y, 0, positiveOffset, negative.initialConcentration());
         java.util.Arrays.fill(y, positiveOffset, dimension - 1, positive.initialConcentration());
-        double ocv = positive.openCircuitPotential().value(positive.initialConcentration() / positive.maximumConcentration(), temperature)
-                - negative.openCircuitPotential().value(negative.initialConcentration() / negative.maximumConcentration(), temperature);
-        y[dimension - 1] = initialCurrentGuess(ocv);
+        y[dimension - 1] = initialCurrentGuess(
+                openCircuitVoltage(negative, negative.initialConcentration(), positive, positive.initialConcentration()));
         return y;
     }
 
     @Override
     public void residual(double t, double[] y, double[] yDot, double[] residual) {
         double current = y[currentIndex()];
-        negativeParticle.residual(y, yDot, 0, negative.contactFraction() * negativeReactionPerCurrent * current / Constants.FARADAY,
-                temperature, residual);
-        positiveParticle.residual(y, yDot, positiveOffset, positive.contactFraction() * positiveReactionPerCurrent * current / Constants.FARADAY,
-                temperature, residual);
+        uniformReactionParticleResidual(negativeParticle, negative, 0, negativeReactionPerCurrent, y, yDot, residual);
+        uniformReactionParticleResidual(positiveParticle, positive, positiveOffset, positiveReactionPerCurrent, y, yDot, residual);
         residual[currentIndex()] = controlResidual(voltage(y), current);
     }
 
@@ -99,16 +80,10 @@ public final class SpmModel extends AbstractCellModel {
     protected void assembleJacobian(double t, double[] y, double[] yDot, double cj) {
         int iI = currentIndex();
         double current = y[iI];
-        double nFlux = negative.contactFraction() * negativeReactionPerCurrent / Constants.FARADAY;
-        double pFlux = positive.contactFraction() * positiveReactionPerCurrent / Constants.FARADAY;
-        negativeParticle.jacobian(y, 0, nFlux * current, temperature, cj, recorder);
+        uniformReactionParticleJacobian(negativeParticle, negative, 0, negativeReactionPerCurrent, y, cj);
         int nSurface = negativeParticle.surfaceIndex();
-        recorder.add(negativeParticle.shells() - 1, iI, negativeParticle.outerShellFluxSensitivity() * nFlux);
-        recorder.add(nSurface, iI, negativeParticle.surfaceFluxSensitivity(y[nSurface], temperature) * nFlux);
-        positiveParticle.jacobian(y, positiveOffset, pFlux * current, temperature, cj, recorder);
+        uniformReactionParticleJacobian(positiveParticle, positive, positiveOffset, positiveReactionPerCurrent, y, cj);
         int pSurface = positiveOffset + positiveParticle.surfaceIndex();
-        recorder.add(positiveOffset + positiveParticle.shells() - 1, iI, positiveParticle.outerShellFluxSensitivity() * pFlux);
-        recorder.add(pSurface, iI, positiveParticle.surfaceFluxSensitivity(y[pSurface], temperature) * pFlux);
         // Voltage sensitivities: eta from j = BV(eta, c_s): d eta/dj = 1/(dj/deta), d eta/dc_s = -(dj/dc_s)/(dj/deta).
         double v = voltage(y);
         double[] dn = electrodeSensitivities(negative, y[nSurface], negativeReactionPerCurrent * current, negativeSensitivity);
@@ -142,15 +117,9 @@ public final class SpmModel extends AbstractCellModel {
         double current = y[currentIndex()];
         double csn = y[negativeParticle.surfaceIndex()];
         double csp = y[positiveOffset + positiveParticle.surfaceIndex()];
-        return positive.openCircuitPotential().value(csp / positive.maximumConcentration(), temperature)
-                - negative.openCircuitPotential().value(csn / negative.maximumConcentration(), temperature)
+        return openCircuitVoltage(negative, csn, positive, csp)
                 + positive.kinetics().overpotential(positiveReactionPerCurrent * current, electrolyteConcentration, csp, temperature)
                 - negative.kinetics().overpotential(negativeReactionPerCurrent * current, electrolyteConcentration, csn, temperature);
-    }
-
-    @Override
-    public List<String> scalarOutputNames() {
-        return scalarNames;
     }
 
     @Override
@@ -158,26 +127,17 @@ public final class SpmModel extends AbstractCellModel {
         double current = y[currentIndex()];
         double csn = y[negativeParticle.surfaceIndex()];
         double csp = y[positiveOffset + positiveParticle.surfaceIndex()];
-        double ocv = positive.openCircuitPotential().value(csp / positive.maximumConcentration(), temperature)
-                - negative.openCircuitPotential().value(csn / negative.maximumConcentration(), temperature);
+        double ocv = openCircuitVoltage(negative, csn, positive, csp);
         double stoN = negativeParticle.averageConcentration(y, 0) / negative.maximumConcentration();
         double stoP = positiveParticle.averageConcentration(y, positiveOffset) / positive.maximumConcentration();
         double particles = design.electrodeArea() * (negative.activeMaterialFraction() * negative.thickness() * stoN * negative.maximumConcentration()
                 + positive.activeMaterialFraction() * positive.thickness() * stoP * positive.maximumConcentration());
         double liquid = design.electrodeArea() * electrolyteConcentration * (negative.porosity() * negative.thickness()
                 + design.separator().porosity() * design.separator().thickness() + positive.porosity() * positive.thickness());
-        out[0] = voltage(y);
-        out[1] = ocv;
-        out[2] = positive.openCircuitPotential().value(stoP, temperature) - negative.openCircuitPotential().value(stoN, temperature);
-        out[3] = out[0] - ocv;
-        out[4] = 0.0;
-        out[5] = 0.0;
-        out[6] = 0.0;
-        out[7] = stoN;
-        out[8] = stoP;
-        out[9] = particles + liquid;
-        out[10] = particles;
-        out[11] = liquid;
+        double v = voltage(y);
+        CellOutputs.writeScalars(out, v, ocv,
+                positive.openCircuitPotential().value(stoP, temperature) - negative.openCircuitPotential().value(stoN, temperature),
+                v - ocv, 0.0, 0.0, 0.0, stoN, stoP, particles, liquid);
     }
 
     @Override

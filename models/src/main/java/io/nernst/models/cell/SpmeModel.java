@@ -62,22 +62,18 @@ public final class SpmeModel extends AbstractCellModel {
     private final double solidResistance;
     private final double diffusionPotentialFactor;
     private final double[] work = new double[4];
-    private final List<String> scalarNames;
     private final List<FieldOutput> fields;
 
     public SpmeModel(CellDesign design, ModelOptions options) {
-        super(design);
+        super(design, "SPMe");
         this.negative = design.porousNegative();
         this.positive = design.positive();
         this.electrolyte = design.electrolyte();
         this.diffusivity = electrolyte.diffusivity();
         this.conductivity = electrolyte.conductivity();
-        Stretching r = options.particleStretching() > 0 ? Stretching.tanhTowardEnd(options.particleStretching()) : Stretching.uniform();
         Stretching x = options.electrodeStretching() > 0 ? Stretching.tanhBothEnds(options.electrodeStretching()) : Stretching.uniform();
-        this.negativeParticle = new SphericalParticle(negative.particleRadius(), options.particlePoints(), r,
-                negative.particleDiffusivity(), negative.maximumConcentration());
-        this.positiveParticle = new SphericalParticle(positive.particleRadius(), options.particlePoints(), r,
-                positive.particleDiffusivity(), positive.maximumConcentration());
+        this.negativeParticle = particle(negative, options);
+        this.positiveParticle = particle(positive, options);
         double ln = negative.thickness();
         double ls = design.separator().thickness();
         double lp = positive.thickness();
@@ -136,21 +132,11 @@ public final class SpmeModel extends AbstractCellModel {
             double xf = mesh.faceAt(f);
             faceCurrentShape[f] = f <= negativeCells ? xf / ln : (f < positiveStart ? 1.0 : (total - xf) / lp);
         }
-        this.scalarNames = List.of(CellOutputs.VOLTAGE, CellOutputs.OPEN_CIRCUIT_VOLTAGE, CellOutputs.BULK_OPEN_CIRCUIT_VOLTAGE,
-                CellOutputs.REACTION_OVERPOTENTIAL, CellOutputs.CONCENTRATION_OVERPOTENTIAL,
-                CellOutputs.ELECTROLYTE_OHMIC_LOSSES, CellOutputs.SOLID_OHMIC_LOSSES,
-                CellOutputs.NEGATIVE_STOICHIOMETRY, CellOutputs.POSITIVE_STOICHIOMETRY,
-                CellOutputs.TOTAL_LITHIUM, CellOutputs.LITHIUM_IN_PARTICLES, CellOutputs.LITHIUM_IN_ELECTROLYTE);
         this.fields = List.of(
                 new FieldOutput(CellOutputs.ELECTROLYTE_CONCENTRATION, "x [m]", mesh.centres()),
                 new FieldOutput(CellOutputs.NEGATIVE_PARTICLE_CONCENTRATION, "r_n [m]", negativeParticle.shellCentres()),
                 new FieldOutput(CellOutputs.POSITIVE_PARTICLE_CONCENTRATION, "r_p [m]", positiveParticle.shellCentres()));
         recordPattern();
-    }
-
-    @Override
-    public String name() {
-        return "SPMe";
     }
 
     @Override
@@ -176,19 +162,16 @@ public final class SpmeModel extends AbstractCellModel {
         java.util.Arrays.fill(y, 0, electrolyteOffset, negative.initialConcentration());
         java.util.Arrays.fill(y, electrolyteOffset, positiveOffset, electrolyte.initialConcentration());
         java.util.Arrays.fill(y, positiveOffset, dimension - 1, positive.initialConcentration());
-        double ocv = positive.openCircuitPotential().value(positive.initialConcentration() / positive.maximumConcentration(), temperature)
-                - negative.openCircuitPotential().value(negative.initialConcentration() / negative.maximumConcentration(), temperature);
-        y[dimension - 1] = initialCurrentGuess(ocv);
+        y[dimension - 1] = initialCurrentGuess(
+                openCircuitVoltage(negative, negative.initialConcentration(), positive, positive.initialConcentration()));
         return y;
     }
 
     @Override
     public void residual(double t, double[] y, double[] yDot, double[] residual) {
         double current = y[currentIndex()];
-        negativeParticle.residual(y, yDot, 0, negative.contactFraction() * negativeReactionPerCurrent * current / Constants.FARADAY,
-                temperature, residual);
-        positiveParticle.residual(y, yDot, positiveOffset, positive.contactFraction() * positiveReactionPerCurrent * current / Constants.FARADAY,
-                temperature, residual);
+        uniformReactionParticleResidual(negativeParticle, negative, 0, negativeReactionPerCurrent, y, yDot, residual);
+        uniformReactionParticleResidual(positiveParticle, positive, positiveOffset, positiveReactionPerCurrent, y, yDot, residual);
         int o = electrolyteOffset;
         for (int i = 0; i < cells; i++) {
             residual[o + i] = porosity[i] * yDot[o + i] - saltSourcePerCurrent[i] * current;
@@ -208,12 +191,8 @@ public final class SpmeModel extends AbstractCellModel {
     protected void assembleJacobian(double t, double[] y, double[] yDot, double cj) {
         int iI = currentIndex();
         double current = y[iI];
-        double nFlux = negative.contactFraction() * negativeReactionPerCurrent / Constants.FARADAY;
-        double pFlux = positive.contactFraction() * positiveReactionPerCurrent / Constants.FARADAY;
-        negativeParticle.jacobian(y, 0, nFlux * current, temperature, cj, recorder);
+        uniformReactionParticleJacobian(negativeParticle, negative, 0, negativeReactionPerCurrent, y, cj);
         int nSurface = negativeParticle.surfaceIndex();
-        recorder.add(negativeParticle.shells() - 1, iI, negativeParticle.outerShellFluxSensitivity() * nFlux);
-        recorder.add(nSurface, iI, negativeParticle.surfaceFluxSensitivity(y[nSurface], temperature) * nFlux);
         int o = electrolyteOffset;
         for (int i = 0; i < cells; i++) {
             recorder.add(o + i, o + i, cj * porosity[i]);
@@ -235,10 +214,8 @@ public final class SpmeModel extends AbstractCellModel {
             recorder.add(o + f, o + f - 1, -dl / width[f]);
             recorder.add(o + f, o + f, -dr / width[f]);
         }
-        positiveParticle.jacobian(y, positiveOffset, pFlux * current, temperature, cj, recorder);
+        uniformReactionParticleJacobian(positiveParticle, positive, positiveOffset, positiveReactionPerCurrent, y, cj);
         int pSurface = positiveOffset + positiveParticle.surfaceIndex();
-        recorder.add(positiveOffset + positiveParticle.shells() - 1, iI, positiveParticle.outerShellFluxSensitivity() * pFlux);
-        recorder.add(pSurface, iI, positiveParticle.surfaceFluxSensitivity(y[pSurface], temperature) * pFlux);
 
         // Control row: V depends on c_R,n, every c_e, c_R,p and I.
         double v = voltage(y);
@@ -335,8 +312,7 @@ public final class SpmeModel extends AbstractCellModel {
         double csp = y[positiveOffset + positiveParticle.surfaceIndex()];
         double ceN = electrodeAverage(y, 0, negativeCells, negative.thickness());
         double ceP = electrodeAverage(y, positiveStart, cells, positive.thickness());
-        out[0] = positive.openCircuitPotential().value(csp / positive.maximumConcentration(), temperature)
-                - negative.openCircuitPotential().value(csn / negative.maximumConcentration(), temperature);
+        out[0] = openCircuitVoltage(negative, csn, positive, csp);
         out[1] = positive.kinetics().overpotential(positiveReactionPerCurrent * current, ceP, csp, temperature)
                 - negative.kinetics().overpotential(negativeReactionPerCurrent * current, ceN, csn, temperature);
         double lnDifference = 0.0;
@@ -348,11 +324,6 @@ public final class SpmeModel extends AbstractCellModel {
         out[2] = diffusionPotentialFactor * lnDifference;
         out[3] = -current / design.electrodeArea() * ohmicFactor(y);
         out[4] = -current * solidResistance;
-    }
-
-    @Override
-    public List<String> scalarOutputNames() {
-        return scalarNames;
     }
 
     @Override
@@ -370,18 +341,9 @@ public final class SpmeModel extends AbstractCellModel {
             liquid += porosity[i] * width[i] * y[electrolyteOffset + i];
         }
         liquid *= area;
-        out[0] = parts[0] + parts[1] + parts[2] + parts[3] + parts[4];
-        out[1] = parts[0];
-        out[2] = positive.openCircuitPotential().value(stoP, temperature) - negative.openCircuitPotential().value(stoN, temperature);
-        out[3] = parts[1];
-        out[4] = parts[2];
-        out[5] = parts[3];
-        out[6] = parts[4];
-        out[7] = stoN;
-        out[8] = stoP;
-        out[9] = particles + liquid;
-        out[10] = particles;
-        out[11] = liquid;
+        CellOutputs.writeScalars(out, parts[0] + parts[1] + parts[2] + parts[3] + parts[4], parts[0],
+                positive.openCircuitPotential().value(stoP, temperature) - negative.openCircuitPotential().value(stoN, temperature),
+                parts[1], parts[2], parts[3], parts[4], stoN, stoP, particles, liquid);
     }
 
     @Override
