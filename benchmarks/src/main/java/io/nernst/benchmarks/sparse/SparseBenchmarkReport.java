@@ -11,7 +11,7 @@ import java.util.TreeMap;
 
 /**
  * Turns the JMH JSON of the sparse benchmarks ({@code -rf json -rff file}) into the markdown
- * tables of docs/performance-sparse.md: SpMV bandwidth (12 bytes per nonzero + 16 per row)
+ * tables of docs/performance.md (section "Sparse kernels and direct solvers"): SpMV bandwidth (12 bytes per nonzero + 16 per row)
  * next to the same-bytes triad (24 bytes per element), and LU times with ratios to EJML.
  *
  * <p>Usage: {@code java -cp benchmarks/target/benchmarks.jar io.nernst.benchmarks.sparse.SparseBenchmarkReport result.json}
