@@ -29,6 +29,7 @@ public abstract class AbstractCellModel implements CellModel {
     private double target;
     private CsrMatrix pattern;
     private boolean[] algebraic;
+    private int dimension;
 
     /**
      * @param design the cell
@@ -91,21 +92,56 @@ public abstract class AbstractCellModel implements CellModel {
     }
 
     /**
-     * Records the Jacobian pattern by running {@link #assembleJacobian} once in recording mode
-     * at the initial state; subclasses call this at the end of their constructor.
+     * Fixes the number of unknowns (the last one is the current I), then records the Jacobian
+     * pattern by running {@link #assembleJacobian} once in recording mode at the initial state
+     * and marks the algebraic components; subclasses call this at the end of their constructor.
      */
-    protected final void recordPattern() {
+    protected final void recordPattern(int dimension) {
+        this.dimension = dimension;
         double[] y = initialState();
         double[] yDot = new double[y.length];
         recorder.startRecording();
         assembleJacobian(0.0, y, yDot, 1.0);
-        pattern = recorder.finishRecording(dimension());
-        algebraic = new boolean[dimension()];
+        pattern = recorder.finishRecording(dimension);
+        algebraic = new boolean[dimension];
         markAlgebraic(algebraic);
+        // the control equation has no time derivative in every model
+        algebraic[currentIndex()] = true;
     }
 
-    /** Sets algebraic[i] for every algebraic component. */
+    @Override
+    public final int dimension() {
+        return dimension;
+    }
+
+    /** Sets algebraic[i] for every algebraic component other than the current (marked here). */
     protected abstract void markAlgebraic(boolean[] algebraic);
+
+    /**
+     * Marks the surface-concentration unknowns of the two particles of the single-particle
+     * models (SPM, SPMe): their rows are the algebraic surface flux balances.
+     */
+    protected static void markParticleSurfacesAlgebraic(boolean[] algebraic, SphericalParticle negativeParticle,
+            SphericalParticle positiveParticle, int positiveOffset) {
+        algebraic[negativeParticle.surfaceIndex()] = true;
+        algebraic[positiveOffset + positiveParticle.surfaceIndex()] = true;
+    }
+
+    /**
+     * Initial state of the single-particle models: the negative particle's unknowns
+     * [0, negativeEnd) and the positive particle's [positiveOffset, dimension - 1) at their
+     * electrodes' initial concentrations, and I at the guess from the initial open-circuit
+     * voltage; unknowns in between (the SPMe electrolyte) are left for the caller to fill.
+     */
+    protected final double[] uniformParticleInitialState(PorousElectrode negative, int negativeEnd,
+            PorousElectrode positive, int positiveOffset) {
+        double[] y = new double[dimension];
+        java.util.Arrays.fill(y, 0, negativeEnd, negative.initialConcentration());
+        java.util.Arrays.fill(y, positiveOffset, dimension - 1, positive.initialConcentration());
+        y[dimension - 1] = initialCurrentGuess(
+                openCircuitVoltage(negative, negative.initialConcentration(), positive, positive.initialConcentration()));
+        return y;
+    }
 
     /** Adds all Jacobian entries through {@link #recorder}, in a state-independent order. */
     protected abstract void assembleJacobian(double t, double[] y, double[] yDot, double cj);

@@ -71,7 +71,6 @@ public final class DfnModel extends AbstractCellModel {
     private final int cells;
     private final int negativeCells;
     private final int positiveStart;
-    private final int dimension;
     private final Mesh1D mesh;
     private final SphericalParticle negativeParticle;
     private final SphericalParticle positiveParticle;
@@ -171,7 +170,7 @@ public final class DfnModel extends AbstractCellModel {
                 solidPotentialIndex[i] = next++;
             }
         }
-        this.dimension = next + 1;
+        int dimension = next + 1;
         electrolyteFaceConductance = new double[cells];
         faceWeightLeft = new double[cells];
         solidFaceConductance = new double[cells];
@@ -220,7 +219,7 @@ public final class DfnModel extends AbstractCellModel {
         kinds.add("j-p");
         fields = Collections.unmodifiableList(f);
         fieldKinds = List.copyOf(kinds);
-        recordPattern();
+        recordPattern(dimension);
     }
 
     private PorousElectrode electrodeOf(int cell) {
@@ -229,11 +228,6 @@ public final class DfnModel extends AbstractCellModel {
 
     private SphericalParticle particleOf(int cell) {
         return domain[cell] == NEGATIVE ? negativeParticle : positiveParticle;
-    }
-
-    @Override
-    public int dimension() {
-        return dimension;
     }
 
     /** The x mesh (cell centres are the field positions). */
@@ -256,12 +250,11 @@ public final class DfnModel extends AbstractCellModel {
                 algebraic[solidPotentialIndex[i]] = true;
             }
         }
-        algebraic[currentIndex()] = true;
     }
 
     @Override
     public double[] initialState() {
-        double[] y = new double[dimension];
+        double[] y = new double[dimension()];
         double un = planar ? metal.openCircuitPotential()
                 : negative.openCircuitPotential().value(negative.initialConcentration() / negative.maximumConcentration(), temperature);
         double up = positive.openCircuitPotential().value(positive.initialConcentration() / positive.maximumConcentration(), temperature);

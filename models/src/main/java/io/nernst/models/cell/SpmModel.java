@@ -21,7 +21,6 @@ public final class SpmModel extends AbstractCellModel {
     private final SphericalParticle negativeParticle;
     private final SphericalParticle positiveParticle;
     private final int positiveOffset;
-    private final int dimension;
     /** dj/dI of each electrode [1/m2]. */
     private final double negativeReactionPerCurrent;
     private final double positiveReactionPerCurrent;
@@ -36,36 +35,24 @@ public final class SpmModel extends AbstractCellModel {
         this.negativeParticle = particle(negative, options);
         this.positiveParticle = particle(positive, options);
         this.positiveOffset = negativeParticle.unknowns();
-        this.dimension = positiveOffset + positiveParticle.unknowns() + 1;
+        int dimension = positiveOffset + positiveParticle.unknowns() + 1;
         this.negativeReactionPerCurrent = 1.0 / (design.electrodeArea() * negative.specificInterfacialArea() * negative.thickness());
         this.positiveReactionPerCurrent = -1.0 / (design.electrodeArea() * positive.specificInterfacialArea() * positive.thickness());
         this.electrolyteConcentration = design.electrolyte().initialConcentration();
         this.fields = List.of(
                 new FieldOutput(CellOutputs.NEGATIVE_PARTICLE_CONCENTRATION, "r_n [m]", negativeParticle.shellCentres()),
                 new FieldOutput(CellOutputs.POSITIVE_PARTICLE_CONCENTRATION, "r_p [m]", positiveParticle.shellCentres()));
-        recordPattern();
-    }
-
-    @Override
-    public int dimension() {
-        return dimension;
+        recordPattern(dimension);
     }
 
     @Override
     protected void markAlgebraic(boolean[] algebraic) {
-        algebraic[negativeParticle.surfaceIndex()] = true;
-        algebraic[positiveOffset + positiveParticle.surfaceIndex()] = true;
-        algebraic[currentIndex()] = true;
+        markParticleSurfacesAlgebraic(algebraic, negativeParticle, positiveParticle, positiveOffset);
     }
 
     @Override
     public double[] initialState() {
-        double[] y = new double[dimension];
-        java.util.Arrays.fill(y, 0, positiveOffset, negative.initialConcentration());
-        java.util.Arrays.fill(y, positiveOffset, dimension - 1, positive.initialConcentration());
-        y[dimension - 1] = initialCurrentGuess(
-                openCircuitVoltage(negative, negative.initialConcentration(), positive, positive.initialConcentration()));
-        return y;
+        return uniformParticleInitialState(negative, positiveOffset, positive, positiveOffset);
     }
 
     @Override

@@ -44,7 +44,6 @@ public final class SpmeModel extends AbstractCellModel {
     private final int positiveStart;
     private final int electrolyteOffset;
     private final int positiveOffset;
-    private final int dimension;
     private final double[] width;
     private final double[] porosity;
     /** (1 - t+) a j / F per unit current I [mol/(m3 s A)] in each x-cell. */
@@ -86,7 +85,7 @@ public final class SpmeModel extends AbstractCellModel {
         this.positiveStart = options.negativePoints() + options.separatorPoints();
         this.electrolyteOffset = negativeParticle.unknowns();
         this.positiveOffset = electrolyteOffset + cells;
-        this.dimension = positiveOffset + positiveParticle.unknowns() + 1;
+        int dimension = positiveOffset + positiveParticle.unknowns() + 1;
         double area = design.electrodeArea();
         this.negativeReactionPerCurrent = 1.0 / (area * negative.specificInterfacialArea() * ln);
         this.positiveReactionPerCurrent = -1.0 / (area * positive.specificInterfacialArea() * lp);
@@ -136,12 +135,7 @@ public final class SpmeModel extends AbstractCellModel {
                 new FieldOutput(CellOutputs.ELECTROLYTE_CONCENTRATION, "x [m]", mesh.centres()),
                 new FieldOutput(CellOutputs.NEGATIVE_PARTICLE_CONCENTRATION, "r_n [m]", negativeParticle.shellCentres()),
                 new FieldOutput(CellOutputs.POSITIVE_PARTICLE_CONCENTRATION, "r_p [m]", positiveParticle.shellCentres()));
-        recordPattern();
-    }
-
-    @Override
-    public int dimension() {
-        return dimension;
+        recordPattern(dimension);
     }
 
     /** The x mesh of the electrolyte. */
@@ -151,19 +145,13 @@ public final class SpmeModel extends AbstractCellModel {
 
     @Override
     protected void markAlgebraic(boolean[] algebraic) {
-        algebraic[negativeParticle.surfaceIndex()] = true;
-        algebraic[positiveOffset + positiveParticle.surfaceIndex()] = true;
-        algebraic[currentIndex()] = true;
+        markParticleSurfacesAlgebraic(algebraic, negativeParticle, positiveParticle, positiveOffset);
     }
 
     @Override
     public double[] initialState() {
-        double[] y = new double[dimension];
-        java.util.Arrays.fill(y, 0, electrolyteOffset, negative.initialConcentration());
+        double[] y = uniformParticleInitialState(negative, electrolyteOffset, positive, positiveOffset);
         java.util.Arrays.fill(y, electrolyteOffset, positiveOffset, electrolyte.initialConcentration());
-        java.util.Arrays.fill(y, positiveOffset, dimension - 1, positive.initialConcentration());
-        y[dimension - 1] = initialCurrentGuess(
-                openCircuitVoltage(negative, negative.initialConcentration(), positive, positive.initialConcentration()));
         return y;
     }
 
