@@ -411,6 +411,20 @@ public final class DepositionSettings {
         }
     }
 
+    /** For limits whose default is "unlimited" (+infinity): any value > 0, infinity included. */
+    static void requirePositiveOrInfinite(String key, double value, String unit) {
+        if (!(value > 0.0)) {
+            throw new IllegalArgumentException(key + " = " + value + " " + unit + " is not allowed; allowed: > 0 " + unit);
+        }
+    }
+
+    /** Integer counts; reason (may be empty) is appended to the message, e.g. " (why)". */
+    static void requireCountAtLeast(String key, int value, int min, String reason) {
+        if (value < min) {
+            throw new IllegalArgumentException(key + " = " + value + " is not allowed; allowed: >= " + min + reason);
+        }
+    }
+
     static void requireOpenRange(String key, double value, double lo, double hi, String unit) {
         if (!(value > lo && value < hi)) {
             throw new IllegalArgumentException(key + " = " + value + " " + unit + " is not allowed; allowed: (" + lo + ", "
@@ -699,13 +713,8 @@ public final class DepositionSettings {
             requirePositive("lithium.density", density, "kg/m^3");
             requirePositive("domain.width", width, "m");
             requirePositive("domain.height", height, "m");
-            if (cellsX < 3) {
-                throw new IllegalArgumentException("domain.cellsX = " + cellsX + " is not allowed; allowed: >= 3 (the level-set "
-                        + "stencils need three columns)");
-            }
-            if (cellsY < 3) {
-                throw new IllegalArgumentException("domain.cellsY = " + cellsY + " is not allowed; allowed: >= 3");
-            }
+            requireCountAtLeast("domain.cellsX", cellsX, 3, " (the level-set stencils need three columns)");
+            requireCountAtLeast("domain.cellsY", cellsY, 3, "");
             double dx = width / cellsX;
             double dy = height / cellsY;
             if (Math.max(dx, dy) > 2.0 * Math.min(dx, dy)) {
@@ -741,16 +750,9 @@ public final class DepositionSettings {
             if (!Double.isNaN(maxTimeStep)) {
                 requirePositive("time.maxStep", maxTimeStep, "s");
             }
-            if (!(wallTimeBudget > 0.0)) {
-                throw new IllegalArgumentException("time.wallTimeBudget = " + wallTimeBudget + " s is not allowed; allowed: > 0 s");
-            }
-            if (!(initialTimeStep > 0.0)) {
-                throw new IllegalArgumentException("time.initialStep = " + initialTimeStep + " s is not allowed; allowed: > 0 s");
-            }
-            if (!(maxConcentrationChange > 0.0)) {
-                throw new IllegalArgumentException("time.maxConcentrationChange = " + maxConcentrationChange
-                        + " mol/m^3 is not allowed; allowed: > 0 mol/m^3");
-            }
+            requirePositiveOrInfinite("time.wallTimeBudget", wallTimeBudget, "s");
+            requirePositiveOrInfinite("time.initialStep", initialTimeStep, "s");
+            requirePositiveOrInfinite("time.maxConcentrationChange", maxConcentrationChange, "mol/m^3");
             if (!Double.isNaN(depletionConcentration)) {
                 requireAtLeast("stop.surfaceConcentration", depletionConcentration, 0.0, "mol/m^3");
             }
@@ -761,10 +763,7 @@ public final class DepositionSettings {
             }
             requireOpenRange("numerics.linearTolerance", linearTolerance, 0.0, 1e-3, "");
             requireOpenRange("numerics.couplingTolerance", couplingTolerance, 0.0, 1e-2, "");
-            if (maxCouplingIterations < 1) {
-                throw new IllegalArgumentException("numerics.maxCouplingIterations = " + maxCouplingIterations
-                        + " is not allowed; allowed: >= 1");
-            }
+            requireCountAtLeast("numerics.maxCouplingIterations", maxCouplingIterations, 1, "");
             requireAtLeast("output.snapshotInterval", snapshotInterval, 0.0, "s");
             return new DepositionSettings(this);
         }
