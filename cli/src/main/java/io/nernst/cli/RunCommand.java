@@ -185,12 +185,13 @@ public final class RunCommand implements Callable<Integer> {
         if (solution.steps().size() < steps) {
             w.printf(Locale.ROOT, "%d of %d steps not run%n", steps - solution.steps().size(), steps);
         }
-        w.printf(Locale.ROOT, "%s: %.4g A.h, %.4g W.h in %.1f s simulated; %.2f s wall time, %d integrator steps (%d rejected)%n",
+        w.printf(Locale.ROOT, "%s: %.4g A.h, %.4g W.h in %.1f s simulated; %.2f s wall time, %d integrator steps (%d rejected), linear solver %s%n",
                 solution.status() == Solution.Status.COMPLETED ? "completed" : "stopped by solver failure",
                 solution.rows() == 0 ? 0.0 : solution.last(Solution.CAPACITY),
                 solution.rows() == 0 ? 0.0 : solution.last(Solution.ENERGY),
                 solution.rows() == 0 ? 0.0 : solution.last(Solution.TIME),
-                solution.wallTime(), solution.statistics().steps(), solution.statistics().rejectedSteps());
+                solution.wallTime(), solution.statistics().steps(), solution.statistics().rejectedSteps(),
+                solution.statistics().linearSolver() == null ? "none" : solution.statistics().linearSolver());
         List<String> names = new ArrayList<>();
         for (Path p : written) {
             names.add(p.getFileName().toString());

@@ -85,6 +85,25 @@ class RunCommandTest {
     }
 
     @Test
+    void summaryRecordsTheLinearSolverThatRan() throws IOException {
+        Result r = run("run", good().toString());
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        JsonNode json = new ObjectMapper().readTree(dir.resolve("out/summary.json").toFile());
+        assertEquals("default", json.get("settings").get("solver").get("linearSolver").asText());
+        // "default" leaves the choice to the integrator; the summary names what it chose
+        String chosen = json.get("solverStatistics").get("linearSolver").asText();
+        assertTrue(List.of("dense-lu", "banded-lu", "sparse-lu").contains(chosen), chosen);
+        assertTrue(r.out().contains("linear solver " + chosen), r.out());
+
+        Result sparse = run("run", good("solver: {linearSolver: sparse}").toString());
+        assertEquals(ExitCodes.OK, sparse.code(), sparse.err());
+        json = new ObjectMapper().readTree(dir.resolve("out/summary.json").toFile());
+        assertEquals("sparse", json.get("settings").get("solver").get("linearSolver").asText());
+        assertEquals("sparse-lu", json.get("solverStatistics").get("linearSolver").asText());
+        assertTrue(sparse.out().contains("linear solver sparse-lu"), sparse.out());
+    }
+
+    @Test
     void outOptionAndSetOverride() throws IOException {
         Path other = dir.resolve("elsewhere");
         Result r = run("run", good().toString(), "--out", other.toString(), "--set", "Nominal cell capacity=1000 mAh", "-q");

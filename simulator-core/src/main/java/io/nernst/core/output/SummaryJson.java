@@ -76,6 +76,7 @@ public final class SummaryJson {
         stats.put("residualEvaluations", st.residualEvaluations());
         stats.put("jacobianEvaluations", st.jacobianEvaluations());
         stats.put("factorizations", st.factorizations());
+        stats.put("linearSolver", st.linearSolver());
 
         ArrayNode out = root.putArray("files");
         files.forEach(out::add);

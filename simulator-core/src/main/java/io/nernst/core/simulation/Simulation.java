@@ -236,6 +236,8 @@ public final class Simulation {
                 summarise(scheduled, stepStart, t, capacityAtStart, energyAtStart, v0, y, end, reason);
                 report(t, y);
             }
+            // one Jacobian pattern per model, so one linear solver per run
+            solution.statistics().linearSolver(integrator.linearSolverName());
             solution.wallTime((System.nanoTime() - wallStart) * 1e-9);
             return solution;
         }

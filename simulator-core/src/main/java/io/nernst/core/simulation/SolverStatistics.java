@@ -11,6 +11,7 @@ public final class SolverStatistics {
     private long residualEvaluations;
     private long jacobianEvaluations;
     private long factorizations;
+    private String linearSolver;
 
     /** Adds one integration's counts. */
     public void add(long steps, long rejectedSteps, long newtonIterations, long residualEvaluations,
@@ -46,6 +47,19 @@ public final class SolverStatistics {
     /** Jacobian evaluations. */
     public long jacobianEvaluations() {
         return jacobianEvaluations;
+    }
+
+    /**
+     * Name of the Newton linear solver that ran (the integrator's own choice when the options
+     * said "default"); null if no integration got as far as choosing one.
+     */
+    public String linearSolver() {
+        return linearSolver;
+    }
+
+    /** Records the name of the Newton linear solver that ran. */
+    public void linearSolver(String name) {
+        this.linearSolver = name;
     }
 
     /** Matrix factorisations. */
