@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
@@ -20,13 +22,19 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * PNG per case, written as {@code report.md} plus images into a directory (default
  * {@code target/validation-report} of the working directory, or the system property
  * {@code nernst.validation.report}). The Markdown is rewritten after every row, so it is
- * complete whichever subset of cases ran.
+ * complete whichever subset of cases ran. Cases are listed in a fixed order (the report's
+ * known cases first, in the order given to the constructor, then any others in the order they
+ * were first recorded), whatever order the tests ran in; each case's images follow the table
+ * under a heading of their case.
  */
 public final class ValidationReport {
     /** System property overriding the output directory. */
     public static final String DIRECTORY_PROPERTY = "nernst.validation.report";
+    /** The cases of the validation module, in report order: COMSOL 0.1C, COMSOL 1C, then the model hierarchy. */
+    public static final List<String> CASES = List.of("DFN vs COMSOL 0.1C", "DFN vs COMSOL 1C", "SPM vs DFN 0.05C",
+            "SPMe vs DFN 0.05C");
     private static final ValidationReport SHARED = new ValidationReport(Paths.get(
-            System.getProperty(DIRECTORY_PROPERTY, "target/validation-report")));
+            System.getProperty(DIRECTORY_PROPERTY, "target/validation-report")), CASES);
 
     /** One checked metric. */
     public record Row(String validationCase, String metric, double value, double limit, String unit, boolean pass, String image) {
@@ -37,14 +45,26 @@ public final class ValidationReport {
     }
 
     private final Path directory;
+    private final List<String> caseOrder;
     private final List<Row> rows = new ArrayList<>();
+    /** Images of each case, in the order first recorded, each image under the first case that named it. */
+    private final Map<String, List<String>> images = new LinkedHashMap<>();
 
     static {
         System.setProperty("java.awt.headless", "true");
     }
 
     public ValidationReport(Path directory) {
+        this(directory, List.of());
+    }
+
+    /**
+     * @param directory the output directory
+     * @param caseOrder cases listed first, in this order; other cases follow in the order first recorded
+     */
+    public ValidationReport(Path directory, List<String> caseOrder) {
         this.directory = directory;
+        this.caseOrder = List.copyOf(caseOrder);
     }
 
     /** The report shared by all validation tests of one JVM. */
@@ -64,6 +84,7 @@ public final class ValidationReport {
     public synchronized boolean addUpperBound(String validationCase, String metric, double value, double limit, String unit, String image) {
         boolean pass = value <= limit;
         rows.add(new Row(validationCase, metric, value, limit, unit, pass, image));
+        recordImage(validationCase, image);
         write();
         return pass;
     }
@@ -73,7 +94,46 @@ public final class ValidationReport {
      */
     public synchronized void addInformative(String validationCase, String metric, double value, String unit, String image) {
         rows.add(new Row(validationCase, metric, value, Double.NaN, unit, true, image));
+        recordImage(validationCase, image);
         write();
+    }
+
+    /** Lists an image (a file name returned by {@link #plot}) under a case without a metric row, and rewrites report.md. */
+    public synchronized void addImage(String validationCase, String image) {
+        recordImage(validationCase, image);
+        write();
+    }
+
+    private void recordImage(String validationCase, String image) {
+        if (image == null) {
+            return;
+        }
+        for (List<String> listed : images.values()) {
+            if (listed.contains(image)) {
+                return;
+            }
+        }
+        images.computeIfAbsent(validationCase, c -> new ArrayList<>()).add(image);
+    }
+
+    /** Report position of a case: known cases by their index, others after them in first-recorded order. */
+    private int rank(String validationCase) {
+        int known = caseOrder.indexOf(validationCase);
+        if (known >= 0) {
+            return known;
+        }
+        List<String> seen = new ArrayList<>();
+        for (Row r : rows) {
+            if (!caseOrder.contains(r.validationCase()) && !seen.contains(r.validationCase())) {
+                seen.add(r.validationCase());
+            }
+        }
+        for (String c : images.keySet()) {
+            if (!caseOrder.contains(c) && !seen.contains(c)) {
+                seen.add(c);
+            }
+        }
+        return caseOrder.size() + seen.indexOf(validationCase);
     }
 
     /** Draws an XY plot into {@code <directory>/<fileName>.png}; returns the file name. */
@@ -102,17 +162,21 @@ public final class ValidationReport {
         md.append("# Nernst validation report\n\n");
         md.append("Generated by the `validation` module tests (`./mvnw -pl validation -am test`).\n\n");
         md.append("| case | metric | value | limit | pass |\n|---|---|---|---|---|\n");
-        for (Row r : rows) {
+        List<Row> ordered = new ArrayList<>(rows);
+        // stable: rows of one case keep the order they were recorded in
+        ordered.sort((a, b) -> Integer.compare(rank(a.validationCase()), rank(b.validationCase())));
+        for (Row r : ordered) {
             String limit = Double.isNaN(r.limit()) ? "(informative)" : format(r.limit()) + " " + r.unit();
             md.append(String.format(Locale.ROOT, "| %s | %s | %s %s | %s | %s |%n", escape(r.validationCase()), escape(r.metric()),
                     format(r.value()), r.unit(), limit, r.pass() ? "yes" : "**NO**"));
         }
         md.append('\n');
-        List<String> images = new ArrayList<>();
-        for (Row r : rows) {
-            if (r.image() != null && !images.contains(r.image())) {
-                images.add(r.image());
-                md.append("![").append(r.validationCase()).append("](").append(r.image()).append(")\n\n");
+        List<String> cases = new ArrayList<>(images.keySet());
+        cases.sort((a, b) -> Integer.compare(rank(a), rank(b)));
+        for (String c : cases) {
+            md.append("## ").append(c).append("\n\n");
+            for (String image : images.get(c)) {
+                md.append("![").append(c).append("](").append(image).append(")\n\n");
             }
         }
         try {

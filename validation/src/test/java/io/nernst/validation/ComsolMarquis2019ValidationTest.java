@@ -12,7 +12,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * DFN versus the COMSOL reference of Marquis et al. 2019 (shared/validation/comsol-marquis2019):
@@ -21,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * Errors are taken on COMSOL's 200 time points (our dense output interpolated there).
  * PyBaMM 25.12 with the same discretisation gets 0.10 mV (0.1C) and 0.74 mV (1C) RMS.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the 1C case's rows in a fixed order in report.md
 class ComsolMarquis2019ValidationTest {
     private static final String CASE = "comsol-marquis2019";
     private static final double CUTOFF = 3.105;
@@ -70,11 +74,11 @@ class ComsolMarquis2019ValidationTest {
         String image = report.plot(file, "DFN vs COMSOL, " + label + " discharge (Marquis 2019)", "time [s]", "voltage [V]", List.of(
                 new ValidationReport.Series("COMSOL", ref.time, ref.voltage, true),
                 new ValidationReport.Series("Nernst DFN 31/11/31, 11 shells", ref.time, r.sampleVoltages(), false)));
-        report.plot(file + "-error", "DFN - COMSOL voltage, " + label, "time [s]", "error [mV]",
+        String errorImage = report.plot(file + "-error", "DFN - COMSOL voltage, " + label, "time [s]", "error [mV]",
                 List.of(new ValidationReport.Series("Nernst - COMSOL", ref.time, error, false)));
         report.addUpperBound("DFN vs COMSOL " + label, "voltage RMS error", rms, limit, "mV", image);
         report.addInformative("DFN vs COMSOL " + label, "voltage max error (PyBaMM: "
-                + (label.equals("1C") ? "4.46" : "0.59") + " mV)", max, "mV", image);
+                + (label.equals("1C") ? "4.46" : "0.59") + " mV)", max, "mV", errorImage);
         report.addUpperBound("DFN vs COMSOL " + label, "lithium drift max|Li(t) - Li(0)| / Li(0)", r.relativeLithiumDrift(), 1e-9, "", null);
         System.out.printf("DFN vs COMSOL %s: RMS %.4f mV, max %.4f mV, lithium drift %.2e, %s%n", label, rms, max,
                 r.relativeLithiumDrift(), r.statistics());
@@ -84,12 +88,14 @@ class ComsolMarquis2019ValidationTest {
     }
 
     @Test
+    @Order(2)
     void voltageAtOneC() {
         ConstantCurrentDischarge.Result r = oneC();
         voltageCase("1C", reference1C, r, 1.0, "dfn-comsol-1C-voltage");
     }
 
     @Test
+    @Order(1)
     void voltageAtTenthC() {
         reference01C = ComsolSolution.read(data.resolve("comsol_01C.json"));
         CellModel model = ModelRegistry.create("DFN", ModelRegistry.parameterSet("marquis2019"), ModelOptions.defaults());
@@ -98,6 +104,7 @@ class ComsolMarquis2019ValidationTest {
     }
 
     @Test
+    @Order(3)
     void electrolyteConcentrationAtHalfHourOneC() {
         ConstantCurrentDischarge.Result r = oneC();
         double[] y = r.snapshots()[0];
