@@ -432,27 +432,31 @@ final class MultigridLevel {
                 cellXSecondary[k] = xSecondaryWeight[i];
                 if (coarsenX && xSecondaryWeight[i] > 0.0) {
                     boolean even = (i & 1) == 0;
-                    double sibling = even ? cEast[k] : cWest[k];
-                    double other = even ? cWest[k] : cEast[k];
-                    double total = 3.0 * sibling + other;
-                    if (total > 0.0) {
-                        cellXSecondary[k] = other / total;
-                        cellXPrimary[k] = 1.0 - cellXSecondary[k];
-                    }
+                    operatorWeights(k, even ? cEast[k] : cWest[k], even ? cWest[k] : cEast[k], cellXPrimary,
+                            cellXSecondary);
                 }
                 cellYPrimary[k] = yPrimaryWeight[j];
                 cellYSecondary[k] = ySecondaryWeight[j];
                 if (coarsenY && ySecondaryWeight[j] > 0.0) {
                     boolean even = (j & 1) == 0;
-                    double sibling = even ? cNorth[k] : cSouth[k];
-                    double other = even ? cSouth[k] : cNorth[k];
-                    double total = 3.0 * sibling + other;
-                    if (total > 0.0) {
-                        cellYSecondary[k] = other / total;
-                        cellYPrimary[k] = 1.0 - cellYSecondary[k];
-                    }
+                    operatorWeights(k, even ? cNorth[k] : cSouth[k], even ? cSouth[k] : cNorth[k], cellYPrimary,
+                            cellYSecondary);
                 }
             }
+        }
+    }
+
+    /**
+     * Replaces the geometric weights of cell k in one direction by the operator-dependent ones of
+     * {@link #computeTransferWeights}: secondary {@code c_s / (3 c_p + c_s)}, primary its complement;
+     * kept geometric when both couplings vanish.
+     */
+    private static void operatorWeights(int k, double siblingCoupling, double otherCoupling, double[] primary,
+            double[] secondary) {
+        double total = 3.0 * siblingCoupling + otherCoupling;
+        if (total > 0.0) {
+            secondary[k] = otherCoupling / total;
+            primary[k] = 1.0 - secondary[k];
         }
     }
 }
