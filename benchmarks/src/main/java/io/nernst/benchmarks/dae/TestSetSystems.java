@@ -24,19 +24,44 @@ final class TestSetSystems {
         return CsrMatrix.fromTriplets(n, n, r, c, null, entries.length);
     }
 
-    /** ROBER as a DAE: y1' = -0.04 y1 + 1e4 y2 y3, y2' = 0.04 y1 - 1e4 y2 y3 - 3e7 y2^2, 0 = y1 + y2 + y3 - 1. */
-    static final class RobertsonDae implements DaeSystem {
-        private final boolean analytic;
-        private final CsrMatrix pattern = pattern(3, new int[][] {{0, 0}, {0, 1}, {0, 2}, {1, 0}, {1, 1}, {1, 2},
-            {2, 0}, {2, 1}, {2, 2}});
+    /** The dense 3 x 3 pattern of both ROBER forms (row-major slots). */
+    private static CsrMatrix robertsonPattern() {
+        return pattern(3, new int[][] {{0, 0}, {0, 1}, {0, 2}, {1, 0}, {1, 1}, {1, 2}, {2, 0}, {2, 1}, {2, 2}});
+    }
 
-        RobertsonDae(boolean analytic) {
+    /**
+     * What the three problems share: a fixed dimension and sparse pattern, and an analytic
+     * Jacobian that can be switched off to benchmark the coloured finite differences.
+     */
+    abstract static class PatternedSystem implements DaeSystem {
+        private final boolean analytic;
+        final CsrMatrix pattern;
+
+        PatternedSystem(boolean analytic, CsrMatrix pattern) {
             this.analytic = analytic;
+            this.pattern = pattern;
         }
 
         @Override
-        public int dimension() {
-            return 3;
+        public final int dimension() {
+            return pattern.rows();
+        }
+
+        @Override
+        public final CsrMatrix jacobianPattern() {
+            return pattern;
+        }
+
+        @Override
+        public final boolean hasAnalyticJacobian() {
+            return analytic;
+        }
+    }
+
+    /** ROBER as a DAE: y1' = -0.04 y1 + 1e4 y2 y3, y2' = 0.04 y1 - 1e4 y2 y3 - 3e7 y2^2, 0 = y1 + y2 + y3 - 1. */
+    static final class RobertsonDae extends PatternedSystem {
+        RobertsonDae(boolean analytic) {
+            super(analytic, robertsonPattern());
         }
 
         @Override
@@ -51,16 +76,6 @@ final class TestSetSystems {
             f[1] = -f[0] - 3.0e7 * y[1] * y[1] - yp[1];
             f[0] -= yp[0];
             f[2] = y[0] + y[1] + y[2] - 1.0;
-        }
-
-        @Override
-        public CsrMatrix jacobianPattern() {
-            return pattern;
-        }
-
-        @Override
-        public boolean hasAnalyticJacobian() {
-            return analytic;
         }
 
         @Override
@@ -82,18 +97,9 @@ final class TestSetSystems {
      * ROBER in the test set's own form (rober.f declares it an ODE of dimension 3): F = y' - f(y) with
      * y1' = -0.04 y1 + 1e4 y2 y3, y2' = 0.04 y1 - 1e4 y2 y3 - 3e7 y2^2, y3' = 3e7 y2^2.
      */
-    static final class RobertsonOde implements DaeSystem {
-        private final boolean analytic;
-        private final CsrMatrix pattern = pattern(3, new int[][] {{0, 0}, {0, 1}, {0, 2}, {1, 0}, {1, 1}, {1, 2},
-            {2, 0}, {2, 1}, {2, 2}});
-
+    static final class RobertsonOde extends PatternedSystem {
         RobertsonOde(boolean analytic) {
-            this.analytic = analytic;
-        }
-
-        @Override
-        public int dimension() {
-            return 3;
+            super(analytic, robertsonPattern());
         }
 
         @Override
@@ -112,16 +118,6 @@ final class TestSetSystems {
         }
 
         @Override
-        public CsrMatrix jacobianPattern() {
-            return pattern;
-        }
-
-        @Override
-        public boolean hasAnalyticJacobian() {
-            return analytic;
-        }
-
-        @Override
         public void jacobian(double t, double[] y, double[] yp, double cj, CsrMatrix j) {
             double[] v = j.values(); // dense 3 x 3 pattern, row-major slots: cj I - df/dy
             v[0] = cj + 0.04;
@@ -137,9 +133,8 @@ final class TestSetSystems {
     }
 
     /** HIRES (Schaefer 1975): 8 ODEs written as F = y' - f(y). */
-    static final class Hires implements DaeSystem {
-        private final boolean analytic;
-        private final CsrMatrix pattern = pattern(8, new int[][] {
+    static final class Hires extends PatternedSystem {
+        private static final int[][] ENTRIES = {
             {0, 0}, {0, 1}, {0, 2},
             {1, 0}, {1, 1},
             {2, 2}, {2, 3}, {2, 4},
@@ -147,23 +142,15 @@ final class TestSetSystems {
             {4, 4}, {4, 5}, {4, 6},
             {5, 3}, {5, 4}, {5, 5}, {5, 6}, {5, 7},
             {6, 5}, {6, 6}, {6, 7},
-            {7, 5}, {7, 6}, {7, 7}});
+            {7, 5}, {7, 6}, {7, 7}};
         private final int[] slots;
 
         Hires(boolean analytic) {
-            this.analytic = analytic;
-            int[][] order = {{0, 0}, {0, 1}, {0, 2}, {1, 0}, {1, 1}, {2, 2}, {2, 3}, {2, 4}, {3, 1}, {3, 2}, {3, 3},
-                {4, 4}, {4, 5}, {4, 6}, {5, 3}, {5, 4}, {5, 5}, {5, 6}, {5, 7}, {6, 5}, {6, 6}, {6, 7}, {7, 5}, {7, 6},
-                {7, 7}};
-            slots = new int[order.length];
-            for (int k = 0; k < order.length; k++) {
-                slots[k] = pattern.slot(order[k][0], order[k][1]);
+            super(analytic, pattern(8, ENTRIES));
+            slots = new int[ENTRIES.length];
+            for (int k = 0; k < ENTRIES.length; k++) {
+                slots[k] = pattern.slot(ENTRIES[k][0], ENTRIES[k][1]);
             }
-        }
-
-        @Override
-        public int dimension() {
-            return 8;
         }
 
         @Override
@@ -184,19 +171,9 @@ final class TestSetSystems {
         }
 
         @Override
-        public CsrMatrix jacobianPattern() {
-            return pattern;
-        }
-
-        @Override
-        public boolean hasAnalyticJacobian() {
-            return analytic;
-        }
-
-        @Override
         public void jacobian(double t, double[] y, double[] yp, double cj, CsrMatrix j) {
             double[] v = j.values();
-            // cj I - df/dy, in the slot order of the constructor (no temporary arrays).
+            // cj I - df/dy, in the order of ENTRIES (no temporary arrays).
             v[slots[0]] = cj + 1.71;
             v[slots[1]] = -0.43;
             v[slots[2]] = -8.32;

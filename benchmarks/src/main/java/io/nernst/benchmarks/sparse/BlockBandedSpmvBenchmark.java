@@ -1,79 +1,20 @@
 package io.nernst.benchmarks.sparse;
 
 import io.nernst.solvers.sparse.CsrMatrix;
-import io.nernst.solvers.sparse.ParallelSpmv;
-import java.util.concurrent.TimeUnit;
-import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * CSR SpMV on 1D block-banded Jacobian-like matrices (4 coupled fields per point, see
  * {@link BenchmarkMatrices#cellLike1D}), serial and parallel, with the same-bytes triad probe of
- * {@link SpmvBenchmark}.
+ * {@link SpmvBenchmark} (benchmarks inherited from {@link AbstractSpmvBenchmark}).
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-public class BlockBandedSpmvBenchmark {
+public class BlockBandedSpmvBenchmark extends AbstractSpmvBenchmark {
     /** Grid points; unknowns = 4 x points. */
     @Param({"256", "262144"})
     public int points;
 
-    private CsrMatrix matrix;
-    private double[] x;
-    private double[] y;
-    private ParallelSpmv parallel;
-    private ParallelSpmv serial;
-    private SpmvBenchmark.TriadProbe triad;
-
-    @Setup(Level.Trial)
-    public void setUp() {
-        matrix = BenchmarkMatrices.cellLike1D(points, 7L);
-        x = new double[matrix.columns()];
-        y = new double[matrix.rows()];
-        for (int i = 0; i < x.length; i++) {
-            x[i] = 1.0 + 1e-3 * (i % 97);
-        }
-        parallel = new ParallelSpmv(matrix);
-        serial = new ParallelSpmv(matrix, 1);
-        triad = new SpmvBenchmark.TriadProbe(BenchmarkMatrices.spmvBytes(matrix));
-    }
-
-    @TearDown(Level.Trial)
-    public void tearDown() {
-        parallel.close();
-        serial.close();
-        triad.close();
-    }
-
-    @Benchmark
-    public double[] spmvSerial() {
-        serial.multiply(matrix, x, y);
-        return y;
-    }
-
-    @Benchmark
-    public double[] spmvParallel() {
-        parallel.multiply(matrix, x, y);
-        return y;
-    }
-
-    @Benchmark
-    public double[] triadSerial() {
-        return triad.serial();
+    @Override
+    CsrMatrix buildMatrix() {
+        return BenchmarkMatrices.cellLike1D(points, 7L);
     }
 }

@@ -1,22 +1,9 @@
 package io.nernst.benchmarks.sparse;
 
 import io.nernst.solvers.sparse.CsrMatrix;
-import io.nernst.solvers.sparse.ParallelSpmv;
 import io.nernst.solvers.sparse.WorkerTeam;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * CSR SpMV on 2D 5-point Laplacians next to a STREAM-triad probe a[i] = b[i] + s c[i] that moves
@@ -24,44 +11,17 @@ import org.openjdk.jmh.annotations.Warmup;
  * triad bandwidth the SpMV attains. SpMV bytes = 12 per nonzero + 16 per row; triad bytes = 24 per
  * element; the triad length is chosen to make the two equal. Serial and parallel variants (all
  * available processors, nonzero-balanced chunks claimed dynamically; the parallel triad uses the
- * same scheduler).
+ * same scheduler). Setup and the serial/parallel SpMV and serial triad benchmarks are in
+ * {@link AbstractSpmvBenchmark}.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-public class SpmvBenchmark {
+public class SpmvBenchmark extends AbstractSpmvBenchmark {
     /** Grid side k of the k x k Laplacian (k^2 rows, about 5 k^2 nonzeros). */
     @Param({"64", "128", "256", "512", "1024"})
     public int grid;
 
-    private CsrMatrix matrix;
-    private double[] x;
-    private double[] y;
-    private ParallelSpmv parallel;
-    private ParallelSpmv serial;
-    private TriadProbe triad;
-
-    @Setup(Level.Trial)
-    public void setUp() {
-        matrix = BenchmarkMatrices.laplacian2D(grid);
-        x = new double[matrix.columns()];
-        y = new double[matrix.rows()];
-        for (int i = 0; i < x.length; i++) {
-            x[i] = 1.0 + 1e-3 * (i % 97);
-        }
-        parallel = new ParallelSpmv(matrix);
-        serial = new ParallelSpmv(matrix, 1);
-        triad = new TriadProbe(BenchmarkMatrices.spmvBytes(matrix));
-    }
-
-    @TearDown(Level.Trial)
-    public void tearDown() {
-        parallel.close();
-        serial.close();
-        triad.close();
+    @Override
+    CsrMatrix buildMatrix() {
+        return BenchmarkMatrices.laplacian2D(grid);
     }
 
     /** The plain loop of {@code CsrMatrix.multiply}, for reference. */
@@ -69,24 +29,6 @@ public class SpmvBenchmark {
     public double[] spmvCsrMultiply() {
         matrix.multiply(x, y);
         return y;
-    }
-
-    /** {@code ParallelSpmv} on one thread: the tuned kernel, no hand-over. */
-    @Benchmark
-    public double[] spmvSerial() {
-        serial.multiply(matrix, x, y);
-        return y;
-    }
-
-    @Benchmark
-    public double[] spmvParallel() {
-        parallel.multiply(matrix, x, y);
-        return y;
-    }
-
-    @Benchmark
-    public double[] triadSerial() {
-        return triad.serial();
     }
 
     @Benchmark

@@ -1,5 +1,6 @@
 package io.nernst.solvers.krylov;
 
+import io.nernst.solvers.linear.IterativeSolverChecks;
 import io.nernst.solvers.precond.Ilu0Preconditioner;
 import io.nernst.solvers.precond.Preconditioner;
 import java.util.Objects;
@@ -89,10 +90,7 @@ public final class KrylovSettings {
          * @throws IllegalArgumentException otherwise
          */
         public Builder relativeTolerance(double tolerance) {
-            if (!(tolerance > 0.0 && tolerance < 1.0)) {
-                throw new IllegalArgumentException("relativeTolerance must lie in (0, 1), got " + tolerance);
-            }
-            this.relativeTolerance = tolerance;
+            this.relativeTolerance = IterativeSolverChecks.relativeTolerance(tolerance);
             return this;
         }
 
@@ -101,10 +99,7 @@ public final class KrylovSettings {
          * @throws IllegalArgumentException otherwise
          */
         public Builder maxIterations(int iterations) {
-            if (iterations < 1) {
-                throw new IllegalArgumentException("maxIterations must be at least 1, got " + iterations);
-            }
-            this.maxIterations = iterations;
+            this.maxIterations = IterativeSolverChecks.atLeastOne("maxIterations", iterations);
             return this;
         }
 
@@ -113,10 +108,7 @@ public final class KrylovSettings {
          * @throws IllegalArgumentException otherwise
          */
         public Builder restart(int basisSize) {
-            if (basisSize < 1) {
-                throw new IllegalArgumentException("restart must be at least 1, got " + basisSize);
-            }
-            this.restart = basisSize;
+            this.restart = IterativeSolverChecks.atLeastOne("restart", basisSize);
             return this;
         }
 

@@ -149,16 +149,7 @@ public final class BandedLuSolver implements LinearSolver {
 
     @Override
     public void factor(CsrMatrix a) {
-        if (analysedPattern == null) {
-            throw new IllegalStateException("analyse must be called before factor");
-        }
-        if (a.rows() != n || a.columns() != n) {
-            throw new IllegalArgumentException("matrix is " + a.rows() + " x " + a.columns() + " but the analysed pattern is "
-                    + n + " x " + n);
-        }
-        if (!a.samePattern(analysedPattern)) {
-            throw new IllegalArgumentException("matrix pattern differs from the analysed pattern");
-        }
+        LinearSolverChecks.requireAnalysedPattern(analysedPattern, n, a);
         factored = false;
         final double[] ab = band;
         final int ld = leadingDimension;
@@ -217,13 +208,7 @@ public final class BandedLuSolver implements LinearSolver {
 
     @Override
     public void solve(double[] rhs, double[] solution) {
-        if (!factored) {
-            throw new IllegalStateException("factor must succeed before solve");
-        }
-        if (rhs.length < n || solution.length < n) {
-            throw new IllegalArgumentException("right-hand side and solution need length " + n + ", got " + rhs.length
-                    + " and " + solution.length);
-        }
+        LinearSolverChecks.requireSolvable(factored, n, rhs, solution);
         final double[] ab = band;
         final double[] y = work;
         final int ld = leadingDimension;

@@ -289,50 +289,43 @@ final class MultigridLevel {
         ySecondary = new int[ny];
         yPrimaryWeight = new double[ny];
         ySecondaryWeight = new double[ny];
-        for (int i = 0; i < nx; i++) {
-            if (!halveX) {
-                xPrimary[i] = i;
-                xSecondary[i] = i;
-                xPrimaryWeight[i] = 1.0;
+        // x has no Dirichlet walls: beyond a non-periodic x wall the ghost is Neumann.
+        axisTransfer(nx, coarse.nx, halveX, periodicX, WallCondition.NEUMANN, WallCondition.NEUMANN,
+                xPrimary, xSecondary, xPrimaryWeight, xSecondaryWeight);
+        axisTransfer(ny, coarse.ny, halveY, false, south, north, yPrimary, ySecondary, yPrimaryWeight, ySecondaryWeight);
+    }
+
+    /**
+     * One axis of the prolongation tables of {@link #linkCoarse}: fine index i takes weight 3/4
+     * from its coarse parent and 1/4 from the next-nearest coarse centre; beyond a wall the
+     * parent alone carries weight 1 (Neumann ghost) or 1/2 (Dirichlet ghost); a periodic axis
+     * wraps instead. Without halving, the coarse index equals the fine one.
+     */
+    private static void axisTransfer(int fineCount, int coarseCount, boolean halve, boolean periodic,
+            WallCondition lowWall, WallCondition highWall, int[] primary, int[] secondary, double[] primaryWeight,
+            double[] secondaryWeight) {
+        for (int i = 0; i < fineCount; i++) {
+            if (!halve) {
+                primary[i] = i;
+                secondary[i] = i;
+                primaryWeight[i] = 1.0;
                 continue;
             }
             int c = i >> 1;
             int other = (i & 1) == 0 ? c - 1 : c + 1;
-            xPrimary[i] = c;
-            if (other < 0 || other >= coarse.nx) {
-                if (periodicX) {
-                    other = other < 0 ? other + coarse.nx : other - coarse.nx;
-                    xSecondary[i] = other;
-                    xPrimaryWeight[i] = 0.75;
-                    xSecondaryWeight[i] = 0.25;
-                } else {
-                    xSecondary[i] = c;
-                    xPrimaryWeight[i] = 1.0;
-                }
+            primary[i] = c;
+            if (other >= 0 && other < coarseCount) {
+                secondary[i] = other;
+                primaryWeight[i] = 0.75;
+                secondaryWeight[i] = 0.25;
+            } else if (periodic) {
+                secondary[i] = other < 0 ? other + coarseCount : other - coarseCount;
+                primaryWeight[i] = 0.75;
+                secondaryWeight[i] = 0.25;
             } else {
-                xSecondary[i] = other;
-                xPrimaryWeight[i] = 0.75;
-                xSecondaryWeight[i] = 0.25;
-            }
-        }
-        for (int j = 0; j < ny; j++) {
-            if (!halveY) {
-                yPrimary[j] = j;
-                ySecondary[j] = j;
-                yPrimaryWeight[j] = 1.0;
-                continue;
-            }
-            int c = j >> 1;
-            int other = (j & 1) == 0 ? c - 1 : c + 1;
-            yPrimary[j] = c;
-            if (other < 0 || other >= coarse.ny) {
-                WallCondition wall = other < 0 ? south : north;
-                ySecondary[j] = c;
-                yPrimaryWeight[j] = wall == WallCondition.DIRICHLET ? 0.5 : 1.0;
-            } else {
-                ySecondary[j] = other;
-                yPrimaryWeight[j] = 0.75;
-                ySecondaryWeight[j] = 0.25;
+                WallCondition wall = other < 0 ? lowWall : highWall;
+                secondary[i] = c;
+                primaryWeight[i] = wall == WallCondition.DIRICHLET ? 0.5 : 1.0;
             }
         }
     }
@@ -439,27 +432,31 @@ final class MultigridLevel {
                 cellXSecondary[k] = xSecondaryWeight[i];
                 if (coarsenX && xSecondaryWeight[i] > 0.0) {
                     boolean even = (i & 1) == 0;
-                    double sibling = even ? cEast[k] : cWest[k];
-                    double other = even ? cWest[k] : cEast[k];
-                    double total = 3.0 * sibling + other;
-                    if (total > 0.0) {
-                        cellXSecondary[k] = other / total;
-                        cellXPrimary[k] = 1.0 - cellXSecondary[k];
-                    }
+                    operatorWeights(k, even ? cEast[k] : cWest[k], even ? cWest[k] : cEast[k], cellXPrimary,
+                            cellXSecondary);
                 }
                 cellYPrimary[k] = yPrimaryWeight[j];
                 cellYSecondary[k] = ySecondaryWeight[j];
                 if (coarsenY && ySecondaryWeight[j] > 0.0) {
                     boolean even = (j & 1) == 0;
-                    double sibling = even ? cNorth[k] : cSouth[k];
-                    double other = even ? cSouth[k] : cNorth[k];
-                    double total = 3.0 * sibling + other;
-                    if (total > 0.0) {
-                        cellYSecondary[k] = other / total;
-                        cellYPrimary[k] = 1.0 - cellYSecondary[k];
-                    }
+                    operatorWeights(k, even ? cNorth[k] : cSouth[k], even ? cSouth[k] : cNorth[k], cellYPrimary,
+                            cellYSecondary);
                 }
             }
+        }
+    }
+
+    /**
+     * Replaces the geometric weights of cell k in one direction by the operator-dependent ones of
+     * {@link #computeTransferWeights}: secondary {@code c_s / (3 c_p + c_s)}, primary its complement;
+     * kept geometric when both couplings vanish.
+     */
+    private static void operatorWeights(int k, double siblingCoupling, double otherCoupling, double[] primary,
+            double[] secondary) {
+        double total = 3.0 * siblingCoupling + otherCoupling;
+        if (total > 0.0) {
+            secondary[k] = otherCoupling / total;
+            primary[k] = 1.0 - secondary[k];
         }
     }
 }

@@ -1,5 +1,7 @@
 package io.nernst.solvers.multigrid;
 
+import io.nernst.solvers.linear.IterativeSolverChecks;
+
 /**
  * Immutable settings of a {@link GeometricMultigrid}, built with {@link #builder()}:
  * <pre>{@code
@@ -96,10 +98,7 @@ public final class MultigridSettings {
          * @throws IllegalArgumentException otherwise
          */
         public Builder preSmoothing(int sweeps) {
-            if (sweeps < 1) {
-                throw new IllegalArgumentException("preSmoothing must be at least 1, got " + sweeps);
-            }
-            this.preSmoothing = sweeps;
+            this.preSmoothing = IterativeSolverChecks.atLeastOne("preSmoothing", sweeps);
             return this;
         }
 
@@ -109,10 +108,7 @@ public final class MultigridSettings {
          * @throws IllegalArgumentException otherwise
          */
         public Builder postSmoothing(int sweeps) {
-            if (sweeps < 1) {
-                throw new IllegalArgumentException("postSmoothing must be at least 1, got " + sweeps);
-            }
-            this.postSmoothing = sweeps;
+            this.postSmoothing = IterativeSolverChecks.atLeastOne("postSmoothing", sweeps);
             return this;
         }
 
@@ -121,10 +117,7 @@ public final class MultigridSettings {
          * @throws IllegalArgumentException otherwise
          */
         public Builder coarsestCells(int cells) {
-            if (cells < 1) {
-                throw new IllegalArgumentException("coarsestCells must be at least 1, got " + cells);
-            }
-            this.coarsestCells = cells;
+            this.coarsestCells = IterativeSolverChecks.atLeastOne("coarsestCells", cells);
             return this;
         }
 
@@ -133,10 +126,7 @@ public final class MultigridSettings {
          * @throws IllegalArgumentException otherwise
          */
         public Builder relativeTolerance(double tolerance) {
-            if (!(tolerance > 0.0 && tolerance < 1.0)) {
-                throw new IllegalArgumentException("relativeTolerance must lie in (0, 1), got " + tolerance);
-            }
-            this.relativeTolerance = tolerance;
+            this.relativeTolerance = IterativeSolverChecks.relativeTolerance(tolerance);
             return this;
         }
 
@@ -145,10 +135,7 @@ public final class MultigridSettings {
          * @throws IllegalArgumentException otherwise
          */
         public Builder maxIterations(int iterations) {
-            if (iterations < 1) {
-                throw new IllegalArgumentException("maxIterations must be at least 1, got " + iterations);
-            }
-            this.maxIterations = iterations;
+            this.maxIterations = IterativeSolverChecks.atLeastOne("maxIterations", iterations);
             return this;
         }
 
