@@ -51,50 +51,36 @@ public final class Dimension {
     private static final Map<Dimension, String> EXAMPLE_UNITS = new LinkedHashMap<>();
 
     static {
-        NAMES.put(NONE, "dimensionless");
-        NAMES.put(LENGTH, "length");
-        NAMES.put(MASS, "mass");
-        NAMES.put(TIME, "time");
-        NAMES.put(CURRENT, "current");
-        NAMES.put(TEMPERATURE, "temperature");
-        NAMES.put(AMOUNT, "amount of substance");
-        NAMES.put(VOLTAGE, "voltage");
-        NAMES.put(POWER, "power");
-        NAMES.put(CURRENT_DENSITY, "current density");
-        NAMES.put(POWER_DENSITY, "power density");
-        NAMES.put(CHARGE, "charge");
-        NAMES.put(ENERGY, "energy");
-        NAMES.put(LENGTH.power(2), "area");
-        NAMES.put(LENGTH.power(3), "volume");
-        NAMES.put(AMOUNT.divide(LENGTH.power(3)), "concentration");
-        NAMES.put(LENGTH.power(2).divide(TIME), "diffusivity");
-        NAMES.put(of(-3, -1, 3, 2, 0, 0), "conductivity");
-        NAMES.put(VOLTAGE.divide(CURRENT), "resistance");
-        NAMES.put(of(-2, -1, 3, 2, 0, 0), "conductance");
-        NAMES.put(LENGTH.power(-1), "inverse length");
-        NAMES.put(TIME.power(-1), "frequency");
+        define(NONE, "dimensionless", null);
+        define(LENGTH, "length", "um");
+        define(MASS, "mass", "g");
+        define(TIME, "time", "s");
+        define(CURRENT, "current", "A");
+        define(TEMPERATURE, "temperature", "K");
+        define(AMOUNT, "amount of substance", "mol");
+        define(VOLTAGE, "voltage", "V");
+        define(POWER, "power", "W");
+        define(CURRENT_DENSITY, "current density", "A/m2");
+        define(POWER_DENSITY, "power density", "W/m2");
+        define(CHARGE, "charge", "A.h");
+        define(ENERGY, "energy", "W.h");
+        define(LENGTH.power(2), "area", "m2");
+        define(LENGTH.power(3), "volume", "m3");
+        define(AMOUNT.divide(LENGTH.power(3)), "concentration", "mol/m3");
+        define(LENGTH.power(2).divide(TIME), "diffusivity", "m2/s");
+        define(of(-3, -1, 3, 2, 0, 0), "conductivity", "S/m");
+        define(VOLTAGE.divide(CURRENT), "resistance", "ohm");
+        define(of(-2, -1, 3, 2, 0, 0), "conductance", "S/m2");
+        define(LENGTH.power(-1), "inverse length", "m-1");
+        define(TIME.power(-1), "frequency", "Hz");
+    }
 
-        EXAMPLE_UNITS.put(LENGTH, "um");
-        EXAMPLE_UNITS.put(MASS, "g");
-        EXAMPLE_UNITS.put(TIME, "s");
-        EXAMPLE_UNITS.put(CURRENT, "A");
-        EXAMPLE_UNITS.put(TEMPERATURE, "K");
-        EXAMPLE_UNITS.put(AMOUNT, "mol");
-        EXAMPLE_UNITS.put(VOLTAGE, "V");
-        EXAMPLE_UNITS.put(POWER, "W");
-        EXAMPLE_UNITS.put(CURRENT_DENSITY, "A/m2");
-        EXAMPLE_UNITS.put(POWER_DENSITY, "W/m2");
-        EXAMPLE_UNITS.put(CHARGE, "A.h");
-        EXAMPLE_UNITS.put(ENERGY, "W.h");
-        EXAMPLE_UNITS.put(LENGTH.power(2), "m2");
-        EXAMPLE_UNITS.put(LENGTH.power(3), "m3");
-        EXAMPLE_UNITS.put(AMOUNT.divide(LENGTH.power(3)), "mol/m3");
-        EXAMPLE_UNITS.put(LENGTH.power(2).divide(TIME), "m2/s");
-        EXAMPLE_UNITS.put(of(-3, -1, 3, 2, 0, 0), "S/m");
-        EXAMPLE_UNITS.put(VOLTAGE.divide(CURRENT), "ohm");
-        EXAMPLE_UNITS.put(of(-2, -1, 3, 2, 0, 0), "S/m2");
-        EXAMPLE_UNITS.put(LENGTH.power(-1), "m-1");
-        EXAMPLE_UNITS.put(TIME.power(-1), "Hz");
+    /** Registers a dimension's name and, where there is one, the unit its error messages use as an example. */
+    private static void define(Dimension dimension, String name, String exampleUnit) {
+        NAMES.put(dimension, name);
+        if (exampleUnit != null) {
+            EXAMPLE_UNITS.put(dimension, exampleUnit);
+        }
     }
 
     /** Twice the exponent of each base unit, so that half powers are exact. */

@@ -141,16 +141,7 @@ final class MultigridLevel {
         for (int cj = 0; cj < coarse.ny; cj++) {
             for (int ci = 0; ci < cnx; ci++) {
                 int fk = (coarsenX ? 2 * ci : ci) + nx * (coarsenY ? 2 * cj : cj);
-                double m;
-                if (coarsenX && coarsenY) {
-                    m = 0.25 * (reaction[fk] + reaction[fk + 1] + reaction[fk + nx] + reaction[fk + nx + 1]);
-                } else if (coarsenX) {
-                    m = 0.5 * (reaction[fk] + reaction[fk + 1]);
-                } else if (coarsenY) {
-                    m = 0.5 * (reaction[fk] + reaction[fk + nx]);
-                } else {
-                    m = reaction[fk];
-                }
+                double m = restrictedReaction(fk);
                 coarse.reaction[ci + cnx * cj] = m;
             }
         }
@@ -342,16 +333,7 @@ final class MultigridLevel {
                 // West face of the coarse cell: the fine west faces of the fine column fi, over the rows it spans.
                 double west = coarsenY ? 0.5 * (kWest[fk] + kWest[fk + nx]) : kWest[fk];
                 double southFace = coarsenX ? 0.5 * (kSouth[fk] + kSouth[fk + 1]) : kSouth[fk];
-                double m;
-                if (coarsenX && coarsenY) {
-                    m = 0.25 * (reaction[fk] + reaction[fk + 1] + reaction[fk + nx] + reaction[fk + nx + 1]);
-                } else if (coarsenX) {
-                    m = 0.5 * (reaction[fk] + reaction[fk + 1]);
-                } else if (coarsenY) {
-                    m = 0.5 * (reaction[fk] + reaction[fk + nx]);
-                } else {
-                    m = reaction[fk];
-                }
+                double m = restrictedReaction(fk);
                 coarse.kWest[ck] = west;
                 coarse.kSouth[ck] = southFace;
                 coarse.reaction[ck] = m;
@@ -458,5 +440,21 @@ final class MultigridLevel {
             secondary[k] = otherCoupling / total;
             primary[k] = 1.0 - secondary[k];
         }
+    }
+
+    /**
+     * Mean of the reaction coefficient over the fine cells that make up one coarse cell whose
+     * lower-left fine cell is {@code fk} (volume-weighted restriction; the same arithmetic serves
+     * the reaction-only update and the full coarsening).
+     */
+    private double restrictedReaction(int fk) {
+        if (coarsenX && coarsenY) {
+            return 0.25 * (reaction[fk] + reaction[fk + 1] + reaction[fk + nx] + reaction[fk + nx + 1]);
+        } else if (coarsenX) {
+            return 0.5 * (reaction[fk] + reaction[fk + 1]);
+        } else if (coarsenY) {
+            return 0.5 * (reaction[fk] + reaction[fk + nx]);
+        }
+        return reaction[fk];
     }
 }
