@@ -81,6 +81,18 @@ public final class ModelRegistry {
                 + closestHint(name, List.copyOf(SETS.keySet())));
     }
 
+    /**
+     * The set with "Ambient temperature" and "Initial temperature" at {@code kelvin}: a
+     * scenario's {@code temperature:}. Every property follows through its temperature law
+     * (Arrhenius factors, entropic change of the OCP, RT/F).
+     *
+     * @throws ParameterException when the set lacks the temperature names or kelvin is not > 0
+     */
+    public static ParameterSet atTemperature(ParameterSet parameters, double kelvin) {
+        return parameters.with(io.nernst.models.parameters.ParameterNames.AMBIENT_TEMPERATURE, kelvin)
+                .with(io.nernst.models.parameters.ParameterNames.INITIAL_TEMPERATURE, kelvin);
+    }
+
     /** Names of the built-in parameter sets. */
     public static List<String> parameterSetNames() {
         return List.copyOf(SETS.keySet());
