@@ -174,17 +174,19 @@ public record CellDesign(Electrode negative, Separator separator, PorousElectrod
     /**
      * A planar metal negative electrode: "Lithium metal exchange-current density" (at the
      * initial electrolyte concentration), "Lithium metal open-circuit potential" (default
-     * {@code defaultOcp}), "Lithium metal charge transfer coefficient" (default 0.5).
+     * {@code defaultOcp}), "Lithium metal charge transfer coefficient" (default 0.5),
+     * "Lithium metal exchange-current activation energy" (default 0).
      */
     public static PlanarMetalElectrode metalElectrode(ParameterSet p, KineticsKind kineticsKind, double defaultOcp) {
         double referenceTemperature = p.value(REFERENCE_TEMPERATURE);
         double i0 = p.value(METAL_EXCHANGE_CURRENT);
         double ocp = p.contains(METAL_OCP) ? p.value(METAL_OCP) : defaultOcp;
         double alpha = p.contains(METAL_CHARGE_TRANSFER_COEFFICIENT) ? p.value(METAL_CHARGE_TRANSFER_COEFFICIENT) : 0.5;
+        double ea = p.contains(METAL_ACTIVATION_ENERGY) ? p.value(METAL_ACTIVATION_ENERGY) : 0.0;
         double c0 = p.value(INITIAL_ELECTROLYTE_CONCENTRATION);
         Kinetics kinetics = kineticsKind == KineticsKind.SYMMETRIC_BUTLER_VOLMER
-                ? ButlerVolmer.symmetric(new MetalExchangeCurrent(i0, c0, 0.5, 0.0, referenceTemperature))
-                : ButlerVolmer.asymmetric(new MetalExchangeCurrent(i0, c0, 1 - alpha, 0.0, referenceTemperature), 1 - alpha, alpha);
+                ? ButlerVolmer.symmetric(new MetalExchangeCurrent(i0, c0, 0.5, ea, referenceTemperature))
+                : ButlerVolmer.asymmetric(new MetalExchangeCurrent(i0, c0, 1 - alpha, ea, referenceTemperature), 1 - alpha, alpha);
         return new PlanarMetalElectrode(ocp, kinetics);
     }
 

@@ -57,8 +57,8 @@ import java.util.List;
  * (1985) 5). These are the discrete terms of the charge equations, so that
  * sum_k phi_k F_k = Q_irr + sum a j U dx + (I/A) V holds to round-off over the potential rows
  * ({@link #energyTerms}). Every property sees T: D_s, D_e, kappa and i0 through their
- * Arrhenius factors, U through the entropic change. The T column of the Jacobian is a forward
- * difference of the residual (one extra evaluation per Jacobian); the T row carries only
+ * Arrhenius factors, U through the entropic change. The T column of the Jacobian is a central
+ * difference of the residual (two extra evaluations per Jacobian); the T row carries only
  * d/dT, its weak dependence on the other unknowns being left to the Newton iteration.
  *
  * <p>Unknown ordering (narrow band): [interface unknowns of a planar anode], then per x-cell, electrode cells hold
@@ -509,7 +509,8 @@ public final class DfnModel extends AbstractCellModel {
     }
 
     /**
-     * The T column by a forward difference of the whole residual (every row may depend on T),
+     * The T column by a central difference of the whole residual (every row may depend on T;
+     * two residual evaluations per Jacobian, step 1e-5 T),
      * plus cj rho c_p V on the diagonal; the T row's dependence on the other unknowns (through
      * the heat) is left out - it is weak against rho c_p V cj and Newton absorbs it.
      */
@@ -523,12 +524,13 @@ public final class DfnModel extends AbstractCellModel {
             }
             return;
         }
-        double h = 1e-6 * Math.abs(y[iT]);
+        double h = 1e-5 * Math.abs(y[iT]);
         System.arraycopy(y, 0, shiftedState, 0, n);
         shiftedState[iT] = y[iT] + h;
-        residual(t, y, yDot, baseResidual);
         residual(t, shiftedState, yDot, shiftedResidual);
-        double step = shiftedState[iT] - y[iT];
+        shiftedState[iT] = y[iT] - h;
+        residual(t, shiftedState, yDot, baseResidual);
+        double step = (y[iT] + h) - (y[iT] - h);
         for (int row = 0; row < n; row++) {
             recorder.add(row, iT, (shiftedResidual[row] - baseResidual[row]) / step);
         }

@@ -48,6 +48,8 @@ public final class ParameterNames {
     public static final String METAL_EXCHANGE_CURRENT = "Lithium metal exchange-current density";
     /** Optional: open-circuit potential of the metal versus Li/Li+ [V] (default 0; about 0.62 V for Li-In). */
     public static final String METAL_OCP = "Lithium metal open-circuit potential";
+    /** Optional: activation energy of the metal exchange current [J/mol] (default 0: temperature-independent i0). */
+    public static final String METAL_ACTIVATION_ENERGY = "Lithium metal exchange-current activation energy";
     /** Optional: cathodic charge-transfer coefficient of the metal interface (default 0.5). */
     public static final String METAL_CHARGE_TRANSFER_COEFFICIENT = "Lithium metal charge transfer coefficient";
 
