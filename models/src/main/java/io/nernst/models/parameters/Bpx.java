@@ -147,7 +147,7 @@ public final class Bpx {
         r.put(out, ELECTRODE_HEIGHT, area, "Cell: Electrode area [m2] x Number of electrode pairs");
         r.put(out, ELECTRODE_WIDTH, 1.0, "BPX gives the area; the width is 1 m");
         r.put(out, ELECTRODE_PAIRS, pairs, "Cell");
-        r.put(out, NOMINAL_CAPACITY, r.number(cell, "Cell", "Nominal cell capacity [A.h]") * 3600.0, "Cell");
+        r.put(out, NOMINAL_CAPACITY, r.number(cell, "Cell", "Nominal cell capacity [A.h]"), "Cell");
         double ce0 = state != null && state.has("Initial electrolyte concentration [mol.m-3]")
                 ? state.get("Initial electrolyte concentration [mol.m-3]").asDouble()
                 : r.number(electrolyte, "Electrolyte", "Initial concentration [mol.m-3]");
@@ -399,7 +399,7 @@ public final class Bpx {
         cell.put("Reference temperature [K]", p.value(REFERENCE_TEMPERATURE));
         cell.put("Lower voltage cut-off [V]", p.value(LOWER_CUTOFF));
         cell.put("Upper voltage cut-off [V]", p.value(UPPER_CUTOFF));
-        cell.put("Nominal cell capacity [A.h]", p.value(NOMINAL_CAPACITY) / 3600.0);
+        cell.put("Nominal cell capacity [A.h]", p.value(NOMINAL_CAPACITY));
         putIf(cell, p, CELL_SPECIFIC_HEAT, "Specific heat capacity [J.K-1.kg-1]");
         putIf(cell, p, CELL_THERMAL_CONDUCTIVITY, "Thermal conductivity [W.m-1.K-1]");
         putIf(cell, p, CELL_DENSITY, "Density [kg.m-3]");
