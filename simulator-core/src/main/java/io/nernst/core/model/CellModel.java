@@ -35,6 +35,44 @@ public interface CellModel extends DaeSystem {
     /** Terminal voltage [V] in state y. */
     double voltage(double[] y);
 
+    /**
+     * Writes dV/dy at state y into {@code gradient} (length {@link #dimension()}): the output
+     * derivative of the voltage for impedance and sensitivities.
+     *
+     * <p>The default differences {@link #voltage} centrally in every component with the step
+     * h_j = 1e-6 (|y_j| + 1e-3): exact up to round-off (about 1e-10 relative) when the voltage is
+     * linear in y, as in models whose voltage is a difference of potentials less an ohmic term,
+     * and second-order accurate otherwise; 2n voltage evaluations, cheap next to any Jacobian.
+     * Models override it with the exact derivative when the voltage is nonlinear in y.
+     */
+    default void voltageGradient(double[] y, double[] gradient) {
+        outputGradient(y, gradient, true);
+    }
+
+    /** Writes dI/dy at state y into {@code gradient}; the default works as {@link #voltageGradient}. */
+    default void currentGradient(double[] y, double[] gradient) {
+        outputGradient(y, gradient, false);
+    }
+
+    private void outputGradient(double[] y, double[] gradient, boolean voltage) {
+        int n = y.length;
+        if (gradient.length != n) {
+            throw new IllegalArgumentException("gradient has length " + gradient.length + ", state has " + n);
+        }
+        double[] probe = y.clone();
+        for (int j = 0; j < n; j++) {
+            double yj = y[j];
+            double h = 1e-6 * (Math.abs(yj) + 1e-3);
+            probe[j] = yj + h;
+            double up = voltage ? voltage(probe) : current(probe);
+            probe[j] = yj - h;
+            double down = voltage ? voltage(probe) : current(probe);
+            probe[j] = yj;
+            double d = (up - down) / ((yj + h) - (yj - h));
+            gradient[j] = d;
+        }
+    }
+
     /** Nominal capacity [A.h], the basis of C-rates. */
     double nominalCapacity();
 

@@ -7,11 +7,11 @@ import io.nernst.core.experiment.StepKind;
 import io.nernst.core.model.CellModel;
 import io.nernst.core.model.Control;
 import io.nernst.core.model.FieldOutput;
-import io.nernst.solvers.dae.BdfIntegrator;
 import io.nernst.solvers.dae.BdfSettings;
 import io.nernst.solvers.dae.BdfStatistics;
 import io.nernst.solvers.dae.DaeEvent;
 import io.nernst.solvers.dae.DaeIntegrationException;
+import io.nernst.solvers.dae.DaeIntegrator;
 import io.nernst.solvers.dae.DenseOutput;
 import io.nernst.solvers.dae.EventDirection;
 import io.nernst.solvers.dae.IntegrationResult;
@@ -29,7 +29,7 @@ import java.util.function.Supplier;
  *
  * <p>For each step: the model's control is set (current, voltage or power; discharge
  * positive, physics.md section 0); the state carried over from the previous step is made
- * consistent under the new control ({@link BdfIntegrator#initialize}); the step's limits
+ * consistent under the new control ({@link DaeIntegrator#initialize}); the step's limits
  * become terminal events: a voltage cut-off is crossed falling on discharge and rising on
  * charge (for a rest, towards the limit from where the voltage starts), a hold ends when
  * |I| falls below its current limit, and the duration is the integration end time. A step
@@ -59,6 +59,7 @@ public final class Simulation {
     private boolean snapshotsAtStepEnds;
     private double[] snapshotTimes = new double[0];
     private Progress.Listener progress;
+    private Supplier<DaeIntegrator> integrators;
 
     /**
      * @param model      the cell model (its control is changed by the run)
@@ -88,6 +89,15 @@ public final class Simulation {
     /** Receives progress reports during {@link #run()}. */
     public Simulation progress(Progress.Listener listener) {
         this.progress = listener;
+        return this;
+    }
+
+    /**
+     * The integrator the run uses (one per run); by default the BDF integrator with the settings
+     * the {@link SolverOptions} stand for.
+     */
+    public Simulation integrator(Supplier<DaeIntegrator> factory) {
+        this.integrators = factory;
         return this;
     }
 
@@ -149,7 +159,7 @@ public final class Simulation {
 
         Solution execute() {
             long wallStart = System.nanoTime();
-            BdfIntegrator integrator = new BdfIntegrator(bdfSettings(options));
+            DaeIntegrator integrator = integrators != null ? integrators.get() : DaeIntegrator.bdf(bdfSettings(options));
             double[] y = model.initialState();
             if (y.length != n) {
                 throw new IllegalStateException("model " + model.name() + " gave an initial state of length " + y.length + ", dimension is " + n);
