@@ -39,11 +39,11 @@ public interface CellModel extends DaeSystem {
      * Writes dV/dy at state y into {@code gradient} (length {@link #dimension()}): the output
      * derivative of the voltage for impedance and sensitivities.
      *
-     * <p>The default differences {@link #voltage} centrally in every component with the step
-     * h_j = 1e-6 (|y_j| + 1e-3): exact up to round-off (about 1e-10 relative) when the voltage is
-     * linear in y, as in models whose voltage is a difference of potentials less an ohmic term,
-     * and second-order accurate otherwise; 2n voltage evaluations, cheap next to any Jacobian.
-     * Models override it with the exact derivative when the voltage is nonlinear in y.
+     * <p>The default differences {@link #voltage} in every component with Richardson-extrapolated
+     * central differences (steps h and h/2, h_j = 1e-4 (|y_j| + 1), SI units): the truncation error is
+     * O(h^4) and round-off about 1e-12 relative, so the result is exact to about 1e-11 for smooth
+     * voltages; components the voltage does not depend on give exactly zero. 4n voltage
+     * evaluations, cheap next to one Jacobian. Models may override with the analytic derivative.
      */
     default void voltageGradient(double[] y, double[] gradient) {
         outputGradient(y, gradient, true);
@@ -62,14 +62,20 @@ public interface CellModel extends DaeSystem {
         double[] probe = y.clone();
         for (int j = 0; j < n; j++) {
             double yj = y[j];
-            double h = 1e-6 * (Math.abs(yj) + 1e-3);
-            probe[j] = yj + h;
-            double up = voltage ? voltage(probe) : current(probe);
-            probe[j] = yj - h;
-            double down = voltage ? voltage(probe) : current(probe);
+            double h = 1e-4 * (Math.abs(yj) + 1.0);
+            double[] d = new double[2];
+            for (int level = 0; level < 2; level++) {
+                double step = level == 0 ? h : 0.5 * h;
+                probe[j] = yj + step;
+                double up = voltage ? voltage(probe) : current(probe);
+                double hUp = probe[j] - yj;
+                probe[j] = yj - step;
+                double down = voltage ? voltage(probe) : current(probe);
+                double hDown = yj - probe[j];
+                d[level] = (up - down) / (hUp + hDown);
+            }
             probe[j] = yj;
-            double d = (up - down) / ((yj + h) - (yj - h));
-            gradient[j] = d;
+            gradient[j] = (4.0 * d[1] - d[0]) / 3.0;
         }
     }
 

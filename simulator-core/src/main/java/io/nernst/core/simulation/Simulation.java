@@ -4,6 +4,8 @@ import io.nernst.core.experiment.Amount;
 import io.nernst.core.experiment.Experiment;
 import io.nernst.core.experiment.ExperimentStep;
 import io.nernst.core.experiment.StepKind;
+import io.nernst.core.impedance.ImpedanceSpectrum;
+import io.nernst.core.impedance.SmallSignalImpedance;
 import io.nernst.core.model.CellModel;
 import io.nernst.core.model.Control;
 import io.nernst.core.model.FieldOutput;
@@ -157,9 +159,21 @@ public final class Simulation {
         long acceptedSteps;
         double lastAcceptedTime;
 
+        /** Built at the first EIS step (keeps the block pattern's symbolic analysis for later ones). */
+        SmallSignalImpedance impedance;
+
+        DaeIntegrator integrator;
+
+        DaeIntegrator integrator() {
+            if (integrator == null) {
+                integrator = integrators != null ? integrators.get() : DaeIntegrator.bdf(bdfSettings(options));
+            }
+            return integrator;
+        }
+
         Solution execute() {
             long wallStart = System.nanoTime();
-            DaeIntegrator integrator = integrators != null ? integrators.get() : DaeIntegrator.bdf(bdfSettings(options));
+            DaeIntegrator integrator = integrator();
             double[] y = model.initialState();
             if (y.length != n) {
                 throw new IllegalStateException("model " + model.name() + " gave an initial state of length " + y.length + ", dimension is " + n);
@@ -169,6 +183,12 @@ public final class Simulation {
             for (Experiment.ScheduledStep scheduled : schedule) {
                 current = scheduled;
                 ExperimentStep step = scheduled.step();
+                if (step.kind() == StepKind.EIS) {
+                    if (!takeSpectrum(scheduled, t, y, yDot)) {
+                        break;
+                    }
+                    continue;
+                }
                 double target = step.target(capacityBasis, area);
                 model.setControl(step.control(), target);
                 stepStart = t;
@@ -250,6 +270,38 @@ public final class Simulation {
             solution.statistics().linearSolver(integrator.linearSolverName());
             solution.wallTime((System.nanoTime() - wallStart) * 1e-9);
             return solution;
+        }
+
+        /**
+         * An EIS step: the small-signal impedance about the present state (no time passes), under
+         * current control at the present current so the state stays consistent. False when it
+         * failed (the failure is recorded and the run ends).
+         */
+        boolean takeSpectrum(Experiment.ScheduledStep scheduled, double t, double[] y, double[] yDot) {
+            stepStart = t;
+            acceptedSteps = 0;
+            double v0 = model.voltage(y);
+            double i0 = model.current(y);
+            model.setControl(Control.CURRENT, i0);
+            try {
+                integrator().initialize(model, t, y, yDot);
+                if (impedance == null) {
+                    impedance = new SmallSignalImpedance(model);
+                }
+                ImpedanceSpectrum z = impedance.compute(t, y, yDot, scheduled.step().sweep().frequencies());
+                solution.addSpectrum(new MeasuredSpectrum(scheduled.index(), scheduled.cycle(), scheduled.step().sentence(),
+                        t, model.voltage(y), model.current(y), z));
+            } catch (RuntimeException e) {
+                fail(e, t, scheduled, "impedance", capacity, energy, v0, y, yDot);
+                return false;
+            }
+            if (solution.rows() == 0 || t > lastRecorded) {
+                record(t, y, yDot);
+            }
+            summarise(scheduled, t, t, capacity, energy, v0, y, StepEnd.SPECTRUM_TAKEN,
+                    "spectrum of " + scheduled.step().sweep().frequencies().length + " frequencies taken at "
+                            + volts(model.voltage(y)) + ", " + amps(i0));
+            return true;
         }
 
         /** Time limit of a step: its duration, or a default long enough for the step to reach its limits. */
