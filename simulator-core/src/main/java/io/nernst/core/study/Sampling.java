@@ -112,7 +112,7 @@ public final class Sampling {
                     throw new ScenarioException(study.source() + ": sobol supports at most 1000 varied inputs");
                 }
                 SobolSequenceGenerator sobol = new SobolSequenceGenerator(d);
-                sobol.skipTo(1);
+                sobol.nextVector(); // the origin
                 SplittableRandom random = new SplittableRandom(study.seed());
                 long[] shift = new long[d];
                 for (int j = 0; j < d; j++) {

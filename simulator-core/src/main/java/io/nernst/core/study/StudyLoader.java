@@ -72,6 +72,7 @@ public final class StudyLoader {
     }
 
     /** Reads a study from text; {@code dir} resolves the base scenario. */
+    @SuppressWarnings("unchecked")
     public static StudyDefinition parse(String text, String source, Path dir, String defaultName) {
         YamlNode top = YamlNode.read(new StringReader(text), source, true);
         top.checkKeys(TOP);
@@ -90,7 +91,9 @@ public final class StudyLoader {
 
         YamlNode set = top.map("set");
         if (set != null) {
-            for (Map.Entry<String, Object> e : groupedChildren(set.node()).entrySet()) {
+            // the values as YAML wrote them (a one-item list stays a list), read again with SnakeYAML
+            Object setValues = ScenarioTree.parse(text, source).get(List.of("set"));
+            for (Map.Entry<String, Object> e : ((Map<String, Object>) setValues).entrySet()) {
                 List<String> path = Arrays.asList(e.getKey().split("\\."));
                 String head = path.get(0).replaceFirst("\\[.*", "");
                 if (!scenarioTop.contains(head)) {
@@ -475,27 +478,6 @@ public final class StudyLoader {
             out.computeIfAbsent(c.getNodeName(), k -> new ArrayList<>()).add(c);
         }
         return out;
-    }
-
-    /** Children as plain values: a map, a list (repeated names) or a scalar. */
-    private static Map<String, Object> groupedChildren(ImmutableNode node) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (Map.Entry<String, List<ImmutableNode>> e : childGroups(node).entrySet()) {
-            if (e.getValue().size() == 1) {
-                out.put(e.getKey(), plain(e.getValue().get(0)));
-            } else {
-                List<Object> l = new ArrayList<>();
-                for (ImmutableNode n : e.getValue()) {
-                    l.add(plain(n));
-                }
-                out.put(e.getKey(), l);
-            }
-        }
-        return out;
-    }
-
-    private static Object plain(ImmutableNode n) {
-        return n.getChildren().isEmpty() ? n.getValue() : groupedChildren(n);
     }
 
     private static String read(Path file, String what) {
