@@ -330,7 +330,7 @@ public final class CellRunExecutor implements RunExecutor {
                         + "used in the scenario's text");
             }
         }
-        CellModel model = ex.model(firstScenario);
+        CellModel model = factory.create(firstScenario.model(), ex.parameters(firstScenario), firstScenario.mesh());
         List<String> columns = new ArrayList<>(Solution.LOOP_COLUMNS);
         columns.addAll(model.scalarOutputNames());
         List<String> fields = model.fieldOutputs().stream().map(f -> f.name()).toList();
