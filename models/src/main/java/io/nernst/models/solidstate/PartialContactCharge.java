@@ -46,7 +46,7 @@ public final class PartialContactCharge implements DaeSystem {
     private final int dimension;
     private final double[] sectorFlux;
     private final double[] areaShare;
-    private final double[] kineticsOut = new double[4];
+    private final PartialContactKinetics coupling;
     private final JacobianRecorder recorder = new JacobianRecorder();
     private final CsrMatrix pattern;
     private double appliedCurrentDensity;
@@ -76,6 +76,7 @@ public final class PartialContactCharge implements DaeSystem {
         this.potentialIndex = particle.unknowns();
         this.dimension = potentialIndex + 1;
         this.sectorFlux = new double[particle.sectors()];
+        this.coupling = new PartialContactKinetics(particle, openCircuitPotential, kinetics);
         this.areaShare = new double[particle.capSectors()];
         double cap = 0.0;
         for (int j = 0; j < areaShare.length; j++) {
@@ -142,7 +143,8 @@ public final class PartialContactCharge implements DaeSystem {
         particle.fill(y, 0, c0);
         double u = openCircuitPotential.value(stoichiometry, temperature);
         y[potentialIndex] = mode == Mode.KINETIC
-                ? u + kinetics.overpotential(appliedCurrentDensity, electrolyteConcentration, c0, temperature) : u;
+                ? u + kinetics.overpotential(appliedCurrentDensity, electrolyteConcentration, c0, temperature)
+                        + appliedCurrentDensity * coupling.filmResistance() : u;
         return y;
     }
 
@@ -159,28 +161,29 @@ public final class PartialContactCharge implements DaeSystem {
         return component % (particle.shells() + 1) == particle.shells();
     }
 
-    private void fluxes(double[] y) {
-        java.util.Arrays.fill(sectorFlux, 0.0);
-        int cap = particle.capSectors();
+    /** Fills the sector fluxes; returns the cap-average current density (KINETIC mode). */
+    private double fluxes(double[] y) {
         if (mode == Mode.UNIFORM_FLUX) {
+            java.util.Arrays.fill(sectorFlux, 0.0);
             double n = appliedCurrentDensity / Constants.FARADAY;
-            for (int j = 0; j < cap; j++) {
+            for (int j = 0; j < particle.capSectors(); j++) {
                 sectorFlux[j] = n;
             }
-            return;
+            return appliedCurrentDensity;
         }
-        double cmax = particle.maximumConcentration();
-        double dphi = y[potentialIndex];
-        for (int j = 0; j < cap; j++) {
-            double cs = y[particle.surfaceIndex(j)];
-            double eta = dphi - openCircuitPotential.value(cs / cmax, temperature);
-            sectorFlux[j] = kinetics.current(eta, electrolyteConcentration, cs, temperature) / Constants.FARADAY;
-        }
+        double mean = coupling.evaluate(y, 0, y[potentialIndex], electrolyteConcentration, temperature);
+        System.arraycopy(coupling.sectorFluxes(), 0, sectorFlux, 0, sectorFlux.length);
+        return mean;
+    }
+
+    /** The kinetic coupling (film resistance, derivatives) used in {@link Mode#KINETIC}. */
+    public PartialContactKinetics coupling() {
+        return coupling;
     }
 
     @Override
     public void residual(double t, double[] y, double[] yDot, double[] residual) {
-        fluxes(y);
+        double mean = fluxes(y);
         particle.residual(y, yDot, 0, sectorFlux, temperature, residual);
         int cap = particle.capSectors();
         double cmax = particle.maximumConcentration();
@@ -191,11 +194,7 @@ public final class PartialContactCharge implements DaeSystem {
             }
             residual[potentialIndex] = y[potentialIndex] - u;
         } else {
-            double current = 0.0;
-            for (int j = 0; j < cap; j++) {
-                current += areaShare[j] * sectorFlux[j];
-            }
-            residual[potentialIndex] = current * Constants.FARADAY - appliedCurrentDensity;
+            residual[potentialIndex] = mean - appliedCurrentDensity;
         }
     }
 
@@ -221,7 +220,6 @@ public final class PartialContactCharge implements DaeSystem {
         particle.jacobian(y, 0, sectorFlux, temperature, cj, recorder);
         int cap = particle.capSectors();
         double cmax = particle.maximumConcentration();
-        double outerSensitivity = particle.outerShellFluxSensitivity();
         int p = potentialIndex;
         if (mode == Mode.UNIFORM_FLUX) {
             recorder.add(p, p, 1.0);
@@ -231,26 +229,12 @@ public final class PartialContactCharge implements DaeSystem {
             }
             return;
         }
-        double dphi = y[p];
+        coupling.addParticleFluxEntries(y, 0, temperature, recorder);
+        coupling.addParticleRowsDependence(y, 0, p, 1.0, 0.0, temperature, recorder);
         for (int j = 0; j < cap; j++) {
-            int s = particle.surfaceIndex(j);
-            double cs = y[s];
-            double x = cs / cmax;
-            double eta = dphi - openCircuitPotential.value(x, temperature);
-            kinetics.evaluate(eta, electrolyteConcentration, cs, temperature, kineticsOut);
-            double djDeta = kineticsOut[1];
-            double djDcs = djDeta * (-openCircuitPotential.derivative(x, temperature) / cmax) + kineticsOut[3];
-            double dnDcs = djDcs / Constants.FARADAY;
-            double dnDphi = djDeta / Constants.FARADAY;
-            int outer = particle.outerShellIndex(j);
-            recorder.add(outer, s, outerSensitivity * dnDcs);
-            recorder.add(outer, p, outerSensitivity * dnDphi);
-            double surfaceSensitivity = particle.surfaceFluxSensitivity(cs, temperature);
-            recorder.add(s, s, surfaceSensitivity * dnDcs);
-            recorder.add(s, p, surfaceSensitivity * dnDphi);
-            recorder.add(p, s, areaShare[j] * djDcs);
-            recorder.add(p, p, areaShare[j] * djDeta);
+            recorder.add(p, particle.surfaceIndex(j), coupling.meanCurrentBySurface(j));
         }
+        recorder.add(p, p, coupling.meanCurrentByPotential());
     }
 
     /** The potential difference dphi = phi_s - phi_e [V]. */

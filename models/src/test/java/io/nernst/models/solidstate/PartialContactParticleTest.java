@@ -171,8 +171,18 @@ class PartialContactParticleTest {
 
     @Test
     void analyticJacobianMatchesFiniteDifferences() {
+        checkJacobian(0.0);
+    }
+
+    @Test
+    void analyticJacobianMatchesFiniteDifferencesWithAFilm() {
+        checkJacobian(0.05); // ohm m2: a film drop comparable to the kinetic overpotential
+    }
+
+    private static void checkJacobian(double film) {
         PartialContactRun run = new PartialContactRun(5e-6, 6, 5, 0.3, 333.15, 0.1, 4.0, 0.8);
         PartialContactCharge s = run.system();
+        s.coupling().setFilmResistance(film);
         Random random = new Random(3);
         double[] y = s.initialState(0.7);
         for (int i = 0; i < s.potentialIndex(); i++) {
@@ -214,6 +224,35 @@ class PartialContactParticleTest {
                 }
             }
         }
+    }
+
+    @Test
+    void couplingDerivativesForACellModelMatchFiniteDifferences() {
+        PartialContactCharge s = new PartialContactRun(5e-6, 6, 5, 0.3, 333.15, 0.1, 4.0, 0.8).system();
+        PartialContactKinetics k = s.coupling();
+        k.setFilmResistance(0.02);
+        double[] y = s.initialState(0.6);
+        y[s.particle().surfaceIndex(1)] *= 0.97;
+        double dphi = 3.9;
+        double ce = 1100;
+        double base = k.evaluate(y, 0, dphi, ce, 333.15);
+        double byPotential = k.meanCurrentByPotential();
+        double byElectrolyte = k.meanCurrentByElectrolyte();
+        double bySurface = k.meanCurrentBySurface(1);
+        double hp = 1e-6;
+        double fdPotential = (k.evaluate(y, 0, dphi + hp, ce, 333.15) - k.evaluate(y, 0, dphi - hp, ce, 333.15)) / (2 * hp);
+        double fdElectrolyte = (k.evaluate(y, 0, dphi, ce + 1e-3, 333.15) - k.evaluate(y, 0, dphi, ce - 1e-3, 333.15)) / 2e-3;
+        int i = s.particle().surfaceIndex(1);
+        double c = y[i];
+        y[i] = c + 1e-3;
+        double up = k.evaluate(y, 0, dphi, ce, 333.15);
+        y[i] = c - 1e-3;
+        double down = k.evaluate(y, 0, dphi, ce, 333.15);
+        y[i] = c;
+        assertTrue(base > 0, "anodic at 3.9 V over x = 0.6");
+        assertEquals(fdPotential, byPotential, 1e-6 * Math.abs(fdPotential));
+        assertEquals(fdElectrolyte, byElectrolyte, 1e-6 * Math.abs(fdElectrolyte));
+        assertEquals((up - down) / 2e-3, bySurface, 1e-6 * Math.abs(bySurface));
     }
 
     @Test
