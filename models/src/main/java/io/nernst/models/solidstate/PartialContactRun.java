@@ -57,6 +57,24 @@ public record PartialContactRun(double radius, int shells, int sectors, double c
     /** Nickel fraction of NCM811. */
     public static final double NCM811_NICKEL = 0.8;
 
+    public PartialContactRun {
+        if (!(cRate > 0) || !Double.isFinite(cRate)) {
+            throw new IllegalArgumentException("C-rate = " + cRate + " must be finite and > 0");
+        }
+        if (!(initialStoichiometry > 0.2 && initialStoichiometry < 1.0)) {
+            throw new IllegalArgumentException("initial stoichiometry = " + initialStoichiometry + " is outside (0.2, 1)");
+        }
+        Ncm811Chen2020Ocp ocp = new Ncm811Chen2020Ocp();
+        double start = ocp.value(initialStoichiometry, temperature);
+        double top = ocp.value(Ncm811Chen2020Ocp.MEASURED_MINIMUM, temperature);
+        if (!(cutoffPotential > start && cutoffPotential <= top)) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "cut-off potential = %.4f V is outside the charge range of the NMC811 OCP from x0 = %.3f: (%.4f, %.4f] V "
+                            + "(the fit is measured down to x = %.3f)", cutoffPotential, initialStoichiometry, start, top,
+                    Ncm811Chen2020Ocp.MEASURED_MINIMUM));
+        }
+    }
+
     /** Seed 002's charge: 0.1C to 4.0 V at 60 degC, R = 5 um, 20 x 16 cells. */
     public static PartialContactRun seed002(double contactFraction) {
         return new PartialContactRun(5e-6, 20, 16, contactFraction, 333.15, 0.1, 4.0, Ncm811Chen2020Ocp.MEASURED_MAXIMUM);

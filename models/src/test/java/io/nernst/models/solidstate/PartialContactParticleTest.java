@@ -264,5 +264,9 @@ class PartialContactParticleTest {
                 DifferentiableFunction.constant(D), CMAX));
         assertThrows(IllegalArgumentException.class, () -> new PartialContactParticle(-RADIUS, 8, 8, 0.5, Stretching.uniform(),
                 DifferentiableFunction.constant(D), CMAX));
+        IllegalArgumentException cutoff = assertThrows(IllegalArgumentException.class,
+                () -> new PartialContactRun(5e-6, 20, 16, 0.25, 333.15, 0.1, 4.6, 0.906));
+        assertTrue(cutoff.getMessage().contains("cut-off potential = 4.6000 V is outside"), cutoff.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new PartialContactRun(5e-6, 20, 16, 0.25, 333.15, -0.1, 4.0, 0.906));
     }
 }
