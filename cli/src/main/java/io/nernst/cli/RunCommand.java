@@ -1,6 +1,7 @@
 package io.nernst.cli;
 
-import io.nernst.core.experiment.ExperimentException;
+import io.nernst.core.error.Failures;
+import io.nernst.core.error.OutputFailureException;
 import io.nernst.core.model.CellModel;
 import io.nernst.core.output.RunInfo;
 import io.nernst.core.output.RunOutputs;
@@ -12,7 +13,6 @@ import io.nernst.core.scenario.ScenarioLoader;
 import io.nernst.core.simulation.Simulation;
 import io.nernst.core.simulation.Solution;
 import io.nernst.core.simulation.StepSummary;
-import io.nernst.core.units.UnitException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -73,31 +73,10 @@ public final class RunCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         try {
             return run(stdout, stderr);
-        } catch (ScenarioException | ExperimentException | UnitException e) {
-            return badInput(stderr, e);
-        } catch (UncheckedIOException e) {
-            report(stderr, e, "cannot write outputs: " + e.getMessage());
-            return ExitCodes.OUTPUT_ERROR;
-        } catch (IllegalArgumentException e) {
-            // ParameterException, unknown model or parameter set, invalid mesh counts
-            return badInput(stderr, e);
-        } catch (RuntimeException e) {
-            report(stderr, e, "internal error: " + e + (debug ? "" : " (run again with --debug for the stack trace)"));
-            return ExitCodes.INTERNAL_ERROR;
+        } catch (RuntimeException | OutOfMemoryError e) {
+            // one table for every command: io.nernst.core.error.Failures
+            return Failures.report(e, stderr, debug);
         }
-    }
-
-    private int badInput(PrintWriter stderr, RuntimeException e) {
-        report(stderr, e, e.getMessage());
-        return ExitCodes.BAD_INPUT;
-    }
-
-    private void report(PrintWriter stderr, Throwable e, String message) {
-        stderr.println("nernst: " + message);
-        if (debug) {
-            e.printStackTrace(stderr);
-        }
-        stderr.flush();
     }
 
     private int run(PrintWriter stdout, PrintWriter stderr) {
@@ -131,8 +110,13 @@ public final class RunCommand implements Callable<Integer> {
         }
 
         Path dir = scenario.output().directory();
-        List<Path> written = RunOutputs.write(dir, runInfo(scenario, model), solution, scenario.output().plot(),
-                scenario.output().fields() || !scenario.output().fieldTimes().isEmpty());
+        List<Path> written;
+        try {
+            written = RunOutputs.write(dir, runInfo(scenario, model), solution, scenario.output().plot(),
+                    scenario.output().fields() || !scenario.output().fieldTimes().isEmpty());
+        } catch (UncheckedIOException e) {
+            throw new OutputFailureException("cannot write outputs: " + e.getMessage(), e.getCause());
+        }
         if (!quiet) {
             printSummary(stdout, scenario, model, solution, dir, written);
         }

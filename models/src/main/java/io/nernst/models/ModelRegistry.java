@@ -87,14 +87,14 @@ public final class ModelRegistry {
             case "DFN":
                 return new DfnModel(CellDesign.fromParameters(parameters, o.kinetics(), o.negativeElectrode()), o);
             default:
-                throw new IllegalArgumentException("unknown model '" + modelName + "'; known: " + String.join(", ", MODELS)
+                throw new io.nernst.core.error.BadInputException("unknown model '" + modelName + "'; known: " + String.join(", ", MODELS)
                         + closestHint(modelName, MODELS));
         }
     }
 
     private static void requirePorous(String model, ModelOptions o) {
         if (o.negativeElectrode() != io.nernst.models.electrode.ElectrodeKind.POROUS) {
-            throw new IllegalArgumentException(model + " needs a porous negative electrode (options ask for "
+            throw new io.nernst.core.error.BadInputException(model + " needs a porous negative electrode (options ask for "
                     + o.negativeElectrode() + "); use DFN for planar metal anodes");
         }
     }

@@ -133,7 +133,7 @@ public final class Experiment {
         /** Default output period [s] (NaN: record every accepted step). */
         public Builder period(double seconds) {
             if (!Double.isNaN(seconds) && !(seconds > 0 && Double.isFinite(seconds))) {
-                throw new IllegalArgumentException("output period must be positive, got " + seconds);
+                throw new io.nernst.core.error.BadInputException("output period must be positive, got " + seconds);
             }
             this.period = seconds;
             return this;
@@ -152,10 +152,10 @@ public final class Experiment {
         /** Adds a block of steps repeated {@code repeat} times. */
         public Builder block(int repeat, List<String> sentences) {
             if (repeat < 1) {
-                throw new IllegalArgumentException("repeat must be at least 1, got " + repeat);
+                throw new io.nernst.core.error.BadInputException("repeat must be at least 1, got " + repeat);
             }
             if (sentences.isEmpty()) {
-                throw new IllegalArgumentException("a block needs at least one step");
+                throw new io.nernst.core.error.BadInputException("a block needs at least one step");
             }
             List<ExperimentStep> steps = new ArrayList<>();
             for (String s : sentences) {
@@ -168,7 +168,7 @@ public final class Experiment {
         /** The experiment; at least one block. */
         public Experiment build() {
             if (blocks.isEmpty()) {
-                throw new IllegalArgumentException("an experiment needs at least one step");
+                throw new io.nernst.core.error.BadInputException("an experiment needs at least one step");
             }
             return new Experiment(blocks, period);
         }

@@ -17,7 +17,7 @@ public record MeshSettings(int negative, int separator, int positive, int partic
 
     public MeshSettings {
         if (negative < 0 || separator < 0 || positive < 0 || particle < 0) {
-            throw new IllegalArgumentException("mesh counts must be >= 0 (0 = model default)");
+            throw new io.nernst.core.error.BadInputException("mesh counts must be >= 0 (0 = model default)");
         }
     }
 }

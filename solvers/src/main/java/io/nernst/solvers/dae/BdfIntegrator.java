@@ -1323,7 +1323,11 @@ public final class BdfIntegrator {
         Arrays.fill(orderHistogram, 0);
     }
 
-    private BdfStatistics statistics() {
+    /**
+     * The counters of the latest {@link #integrate} call so far; after an exception they still
+     * describe the work done up to the failure (so a failed run can report it).
+     */
+    public BdfStatistics statistics() {
         return new BdfStatistics(steps, errorTestFailures, newtonIterations, newtonFailures, newtonRetries,
                 residualEvaluations,
                 jacobianResidualEvaluations, jacobianEvaluations, factorizations, orderHistogram, hused, kused);
