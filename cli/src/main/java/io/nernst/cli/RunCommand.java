@@ -10,6 +10,7 @@ import io.nernst.core.scenario.ParameterOverrides;
 import io.nernst.core.scenario.Scenario;
 import io.nernst.core.scenario.ScenarioException;
 import io.nernst.core.scenario.ScenarioLoader;
+import io.nernst.core.simulation.ResourceEstimate;
 import io.nernst.core.simulation.Simulation;
 import io.nernst.core.simulation.Solution;
 import io.nernst.core.simulation.StepSummary;
@@ -95,6 +96,9 @@ public final class RunCommand implements Callable<Integer> {
         }
 
         ParameterSet parameters = ParameterOverrides.apply(catalog.parameterSet(scenario.parameterSet()), scenario.overrides());
+        // refuse a mesh whose unknowns cannot fit before the model allocates them (defaults are below 100 cells)
+        long[] counts = scenario.mesh().countsOr(100);
+        ResourceEstimate.requireMeshFits(counts[0], counts[1], meshText(scenario));
         CellModel model = catalog.create(scenario.model(), parameters, scenario.mesh());
 
         ProgressLine progress = new ProgressLine(stderr, !quiet, System.console() != null);
@@ -129,6 +133,11 @@ public final class RunCommand implements Callable<Integer> {
             return ExitCodes.SOLVER_FAILURE;
         }
         return ExitCodes.OK;
+    }
+
+    private static String meshText(Scenario s) {
+        return "{negative: " + s.mesh().negative() + ", separator: " + s.mesh().separator() + ", positive: " + s.mesh().positive()
+                + ", particle: " + s.mesh().particle() + "}";
     }
 
     private static RunInfo runInfo(Scenario s, CellModel model) {

@@ -36,11 +36,21 @@ public abstract class AbstractCellModel implements CellModel {
 
     /**
      * Unknown {@code index} divided by {@code scale} must lie in the open interval (lower, upper).
-     *
-     * @param quantity e.g. "Negative particle stoichiometry"
-     * @param place    e.g. "the surface of the particle at x = 12.5 um"
+     * The place is put together only for a message (a fine mesh has millions of unknowns): shell
+     * k of {@code shells} at radius r of a particle at {@code where}, or {@code where} alone when
+     * shells is 0.
      */
-    private record PhysicalRange(int index, double scale, double lower, double upper, String quantity, String place) {
+    private record PhysicalRange(int index, double scale, double lower, double upper, String quantity,
+            int shell, int shells, double radius, double x, String region) {
+        String place() {
+            String where = Double.isNaN(x) ? region : xPlace(x, region);
+            if (shells == 0) {
+                return where;
+            }
+            String in = where.isEmpty() ? "" : " of the particle at " + where;
+            return shell == shells ? "the surface" + in
+                    : String.format(java.util.Locale.ROOT, "shell %d of %d (r = %.4g um)%s", shell + 1, shells, radius * 1e6, in);
+        }
     }
 
     /**
@@ -127,23 +137,28 @@ public abstract class AbstractCellModel implements CellModel {
      * are undefined and the lithium count is no longer physical.
      *
      * @param electrodeName "Negative" or "Positive"
-     * @param where         where the particle sits, e.g. "x = 12.5 um", or "" for the single particle
+     * @param x             position of the particle [m], NaN for the single particle of SPM / SPMe
+     * @param region        its region, e.g. "negative electrode" ("" for the single particle)
      */
     protected final void particleRange(SphericalParticle particle, int offset, double maximumConcentration,
-            String electrodeName, String where) {
+            String electrodeName, double x, String region) {
         double[] r = particle.shellCentres();
-        String in = where.isEmpty() ? "" : " of the particle at " + where;
-        for (int k = 0; k < particle.shells(); k++) {
-            ranges.add(new PhysicalRange(offset + k, maximumConcentration, 0.0, 1.0, electrodeName + " particle stoichiometry",
-                    String.format(java.util.Locale.ROOT, "shell %d of %d (r = %.4g um)%s", k + 1, particle.shells(), r[k] * 1e6, in)));
+        String quantity = electrodeName + " particle stoichiometry";
+        int shells = particle.shells();
+        for (int k = 0; k < shells; k++) {
+            ranges.add(new PhysicalRange(offset + k, maximumConcentration, 0.0, 1.0, quantity, k, shells, r[k], x, region));
         }
-        ranges.add(new PhysicalRange(offset + particle.surfaceIndex(), maximumConcentration, 0.0, 1.0,
-                electrodeName + " particle stoichiometry", "the surface" + in));
+        ranges.add(new PhysicalRange(offset + particle.surfaceIndex(), maximumConcentration, 0.0, 1.0, quantity,
+                shells, shells, particle.radius(), x, region));
     }
 
-    /** Declares unknown {@code index} an electrolyte concentration, which must stay above 0. */
-    protected final void electrolyteConcentrationRange(int index, String where) {
-        ranges.add(new PhysicalRange(index, 1.0, 0.0, Double.POSITIVE_INFINITY, CellOutputs.ELECTROLYTE_CONCENTRATION, where));
+    /**
+     * Declares unknown {@code index} an electrolyte concentration, which must stay above 0, at
+     * position x [m] in a region (x NaN: the region names the place).
+     */
+    protected final void electrolyteConcentrationRange(int index, double x, String region) {
+        ranges.add(new PhysicalRange(index, 1.0, 0.0, Double.POSITIVE_INFINITY, CellOutputs.ELECTROLYTE_CONCENTRATION, 0, 0, 0.0,
+                x, region));
     }
 
     /** "x = 12.5 um (negative electrode)": the place of an x-mesh cell centre, for messages. */

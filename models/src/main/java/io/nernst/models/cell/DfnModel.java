@@ -224,14 +224,14 @@ public final class DfnModel extends AbstractCellModel {
             String region = domain[i] == NEGATIVE ? "negative electrode" : (domain[i] == SEPARATOR ? "separator" : "positive electrode");
             if (particleStart[i] >= 0) {
                 particleRange(particleOf(i), particleStart[i], electrodeOf(i).maximumConcentration(),
-                        domain[i] == NEGATIVE ? "Negative" : "Positive", xPlace(x[i], region));
+                        domain[i] == NEGATIVE ? "Negative" : "Positive", x[i], region);
             }
             if (concentrationIndex[i] >= 0) {
-                electrolyteConcentrationRange(concentrationIndex[i], xPlace(x[i], region));
+                electrolyteConcentrationRange(concentrationIndex[i], x[i], region);
             }
         }
         if (interfaceConcentrationIndex >= 0) {
-            electrolyteConcentrationRange(interfaceConcentrationIndex, "the lithium-metal interface");
+            electrolyteConcentrationRange(interfaceConcentrationIndex, Double.NaN, "the lithium-metal interface");
         }
     }
 

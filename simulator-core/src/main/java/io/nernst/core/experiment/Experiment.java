@@ -48,6 +48,12 @@ public final class Experiment {
     }
 
     /** A builder. */
+    /**
+     * Most steps (repeats included) one run may schedule: a million, twenty thousand cycles of a
+     * 50-step protocol; beyond it the schedule and its two rows per step alone fill the memory.
+     */
+    public static final int MAX_SCHEDULED_STEPS = 1_000_000;
+
     public static Builder builder() {
         return new Builder();
     }
@@ -169,6 +175,14 @@ public final class Experiment {
         public Experiment build() {
             if (blocks.isEmpty()) {
                 throw new io.nernst.core.error.BadInputException("an experiment needs at least one step");
+            }
+            long total = 0;
+            for (Block b : blocks) {
+                total += (long) b.repeat() * b.steps().size();
+            }
+            if (total > MAX_SCHEDULED_STEPS) {
+                throw new io.nernst.core.error.BadInputException("the experiment has " + total + " steps (repeats included); a run "
+                        + "may have at most " + MAX_SCHEDULED_STEPS + " (each step writes at least two rows): lower experiment.repeat");
             }
             return new Experiment(blocks, period);
         }

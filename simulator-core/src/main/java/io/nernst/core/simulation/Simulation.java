@@ -114,8 +114,13 @@ public final class Simulation {
     /**
      * Runs the whole experiment. Never throws for solver failures: they end the run and are
      * reported in {@link Solution#status()} and {@link Solution#failure()}.
+     *
+     * @throws io.nernst.core.error.BadInputException when the run's output rows and unknowns cannot fit
+     *                                                 in memory ({@link ResourceEstimate})
      */
     public Solution run() {
+        // refuse, with the estimate, a run that cannot fit in memory (before allocating anything)
+        ResourceEstimate.of(model, experiment).requireFits();
         return new Run().execute();
     }
 

@@ -1189,9 +1189,10 @@ public final class BdfIntegrator {
         BandedLuSolver banded = new BandedLuSolver(BandedLuSolver.Ordering.SMALLER_BAND);
         double band;
         try {
-            banded.analyse(pattern);
-            double kl = banded.lowerBandwidth();
-            double ku = banded.upperBandwidth();
+            // the bandwidths alone: analysing would allocate the band, which for a large system may not fit
+            int[] bandwidths = banded.bandwidthsOf(pattern);
+            double kl = bandwidths[0];
+            double ku = bandwidths[1];
             band = 2.0 * n * kl * (kl + ku + 1) + solvesPerFactorization * 2.0 * n * (2 * kl + ku + 1);
         } catch (RuntimeException structural) {
             band = Double.POSITIVE_INFINITY;
