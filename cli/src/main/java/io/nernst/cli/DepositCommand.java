@@ -3,6 +3,7 @@ package io.nernst.cli;
 import io.nernst.core.error.ErrorKind;
 import io.nernst.core.error.Failures;
 import io.nernst.core.error.OutputFailureException;
+import io.nernst.core.output.OutputSet;
 import io.nernst.models.deposition.DepositionModel;
 import io.nernst.models.deposition.DepositionObservables;
 import io.nernst.models.deposition.DepositionOutputs;
@@ -85,7 +86,17 @@ public final class DepositCommand implements Callable<Integer> {
                     s.duration(), dir);
             stdout.flush();
         }
-        DepositionOutputs outputs = new DepositionOutputs(dir, s);
+        // written into a staging directory that replaces the target as a whole at the end
+        OutputSet outputSet = OutputSet.begin(dir, DepositionOutputs.NAMES);
+        try {
+            return runAndWrite(stdout, stderr, s, dir, outputSet);
+        } finally {
+            outputSet.abandon();
+        }
+    }
+
+    private int runAndWrite(PrintWriter stdout, PrintWriter stderr, DepositionSettings s, Path dir, OutputSet outputSet) {
+        DepositionOutputs outputs = new DepositionOutputs(outputSet.directory(), s);
         boolean terminal = !quiet && System.console() != null;
         DepositionRun.Listener listener = new DepositionRun.Listener() {
             private long last;
@@ -111,6 +122,7 @@ public final class DepositCommand implements Callable<Integer> {
             }
         };
         DepositionRun.Result result = DepositionRun.run(s, listener);
+        outputSet.commit();
         DepositionObservables o = result.last();
         if (!quiet) {
             stdout.printf(Locale.ROOT, "stopped: %s (%s)%n", result.reason(), result.message());

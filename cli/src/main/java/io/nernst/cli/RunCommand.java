@@ -3,6 +3,7 @@ package io.nernst.cli;
 import io.nernst.core.error.Failures;
 import io.nernst.core.error.OutputFailureException;
 import io.nernst.core.model.CellModel;
+import io.nernst.core.output.OutputSet;
 import io.nernst.core.output.RunInfo;
 import io.nernst.core.output.RunOutputs;
 import io.nernst.core.parameters.ParameterSet;
@@ -101,6 +102,17 @@ public final class RunCommand implements Callable<Integer> {
         ResourceEstimate.requireMeshFits(counts[0], counts[1], meshText(scenario));
         CellModel model = catalog.create(scenario.model(), parameters, scenario.mesh());
 
+        // the output directory is checked (and its staging directory made) before any computing
+        Path dir = scenario.output().directory();
+        OutputSet outputSet = OutputSet.begin(dir, RunOutputs.NAMES);
+        try {
+            return runAndWrite(stdout, stderr, scenario, model, outputSet);
+        } finally {
+            outputSet.abandon();
+        }
+    }
+
+    private int runAndWrite(PrintWriter stdout, PrintWriter stderr, Scenario scenario, CellModel model, OutputSet outputSet) {
         ProgressLine progress = new ProgressLine(stderr, !quiet, System.console() != null);
         Simulation simulation = new Simulation(model, scenario.experiment(), scenario.solver())
                 .fieldSnapshotsAtStepEnds(scenario.output().fields())
@@ -114,13 +126,18 @@ public final class RunCommand implements Callable<Integer> {
         }
 
         Path dir = scenario.output().directory();
-        List<Path> written;
+        List<Path> written = new ArrayList<>();
         try {
-            written = RunOutputs.write(dir, runInfo(scenario, model), solution, scenario.output().plot(),
-                    scenario.output().fields() || !scenario.output().fieldTimes().isEmpty());
+            for (Path p : RunOutputs.write(outputSet.directory(), runInfo(scenario, model), solution, scenario.output().plot(),
+                    scenario.output().fields() || !scenario.output().fieldTimes().isEmpty())) {
+                written.add(dir.resolve(p.getFileName()));
+            }
         } catch (UncheckedIOException e) {
-            throw new OutputFailureException("cannot write outputs: " + e.getMessage(), e.getCause());
+            throw new OutputFailureException("cannot write outputs: " + e.getMessage().replace(outputSet.directory().toString(),
+                    dir.toString()), e.getCause());
         }
+        // the whole set appears at once, replacing an earlier run's set as a whole
+        outputSet.commit();
         if (!quiet) {
             printSummary(stdout, scenario, model, solution, dir, written);
         }

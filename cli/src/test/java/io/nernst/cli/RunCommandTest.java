@@ -279,7 +279,20 @@ class RunCommandTest {
         Result r = run("run", good().toString(), "--out", file.resolve("sub").toString());
         assertEquals(ExitCodes.OUTPUT_ERROR, r.code());
         r.assertOneCleanMessage();
-        assertTrue(r.err().contains("cannot write outputs: cannot write " + file.resolve("sub").resolve("timeseries.csv")), r.err());
+        // refused before the run: the staging directory next to the target cannot be made
+        assertTrue(r.err().contains("cannot create the output directory next to " + file.resolve("sub")), r.err());
+        assertTrue(r.out().isEmpty(), "nothing was run: " + r.out());
+    }
+
+    @Test
+    void anOutputDirectoryHoldingTheUsersFilesIsNotReplaced() throws IOException {
+        Path mine = dir.resolve("results");
+        Files.createDirectories(mine);
+        Files.writeString(mine.resolve("thesis.tex"), "keep me");
+        Result r = run("run", good().toString(), "--out", mine.toString());
+        assertEquals(ExitCodes.BAD_INPUT, r.code());
+        assertTrue(r.err().contains("holds 1 file that nernst did not write (e.g. 'thesis.tex')"), r.err());
+        assertEquals("keep me", Files.readString(mine.resolve("thesis.tex")));
     }
 
     @Test
