@@ -64,4 +64,13 @@ class PartialContactSeed002Test {
         assertTrue(partial.contactRatio() > partial.farRatio(), report::toString);
         assertTrue(Files.size(dir.resolve("partial.png")) > 2000);
     }
+
+    @Test
+    void theContrastIsMeshConvergedAtTwentyBySixteen() {
+        PartialContactRun.Result coarse = PartialContactRun.seed002(0.25).charge();
+        PartialContactRun.Result fine = PartialContactRun.seed002(0.25).withMesh(40, 32).charge();
+        System.out.printf("theta 0.25, R 5 um: contrast %.5f (20 x 16) vs %.5f (40 x 32); time to 4 V %.4f vs %.4f h%n",
+                coarse.contrast(), fine.contrast(), coarse.time() / 3600, fine.time() / 3600);
+        assertEquals(fine.contrast(), coarse.contrast(), 0.05 * fine.contrast());
+    }
 }
