@@ -107,6 +107,49 @@ class PartialContactCellTest {
     }
 
     @Test
+    void firstCycleEndsEarlyOnDischargeWhereTheLithiatedOxideInsulates() {
+        PartialContactCell cell = cell(0.15);
+        IntegrationResult charged = charge(cell, 3.7);
+        double chargeCurrent = cell.chargeCurrentDensity();
+        double qCharge = chargeCurrent * charged.time();
+        // discharge at the same rate to 2.1 V vs Li-In from the charged state
+        PartialContactCharge s = cell.particleSystem();
+        cell.setChargeCurrentDensity(-chargeCurrent);
+        double[] y = charged.y().clone();
+        double[] yDot = new double[y.length];
+        BdfIntegrator integrator = new BdfIntegrator(BdfSettings.builder().relativeTolerance(1e-8).absoluteTolerance(1e-6).build());
+        integrator.initialize(s, 0.0, y, yDot);
+        DaeEvent cutoff = new DaeEvent() {
+            @Override
+            public double g(double t, double[] state, double[] rate) {
+                return cell.voltage(state, qCharge - chargeCurrent * t) - 2.1;
+            }
+
+            @Override
+            public EventDirection direction() {
+                return EventDirection.DECREASING;
+            }
+
+            @Override
+            public boolean terminal() {
+                return true;
+            }
+        };
+        IntegrationResult discharged = integrator.integrate(s, 0.0, y, yDot, 20 * 3600, List.of(cutoff), null);
+        assertTrue(discharged.stoppedByEvent());
+        double qDischarge = chargeCurrent * discharged.time();
+        double xEnd = s.averageStoichiometry(discharged.y());
+        double ohmic = cell.cathodeOhmicDrop(xEnd, T);
+        System.out.printf("first cycle: charge %.1f, discharge %.1f mAh/g of NCM (efficiency %.3f); discharge ends at x_avg = %.3f "
+                + "with a cathode ohmic drop of %.0f mV (sigma_e,eff = %.2e S/m)%n", cell.specificCapacity(qCharge),
+                cell.specificCapacity(qDischarge), qDischarge / qCharge, xEnd, -1e3 * ohmic,
+                cathode(0.233).electronicConductivity(xEnd, T));
+        // without the electronic term the particle would return to its start (x = 0.906) or beyond before 2.1 V
+        assertTrue(qDischarge < qCharge, "the insulating lithiated oxide ends the discharge early");
+        assertTrue(-ohmic > 0.1, "the electronic drop is what ends it: " + ohmic);
+    }
+
+    @Test
     void aCathodeWithoutElectronicPercolationIsRefused() {
         PartialContactCell ok = cell(0.15);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new PartialContactCell(cathode(0.493),
