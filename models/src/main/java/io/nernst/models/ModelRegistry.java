@@ -9,7 +9,8 @@ import io.nernst.core.model.ModelChoice;
 import io.nernst.models.cell.CellDesign;
 import io.nernst.models.electrode.ElectrodeKind;
 import io.nernst.models.kinetics.KineticsKind;
-import io.nernst.models.parameters.Marquis2019;
+import io.nernst.models.parameters.ParameterSets;
+import java.nio.file.Path;
 import io.nernst.models.registry.CellComponent;
 import io.nernst.models.registry.CellModelType;
 import io.nernst.models.registry.ModelSlots;
@@ -18,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
-import java.util.function.Supplier;
 
 /**
  * Entry point for looking up built-in parameter sets and creating cell models by name, as the
@@ -28,7 +28,7 @@ import java.util.function.Supplier;
  * CellComponent}, through {@code META-INF/services}); there is no central switch. Built in:
  * "SPM", "SPMe", "DFN" (case-insensitive) with the slots kinetics (symmetric, asymmetric),
  * electrolyte (binary, single-ion), negative (porous, lithium-metal, lithium-indium) and thermal
- * (isothermal, lumped); docs/architecture.md has the map. Parameter sets: "marquis2019".
+ * (isothermal, lumped); docs/architecture.md has the map. Parameter sets: {@link ParameterSets}.
  */
 public final class ModelRegistry {
     /** Model types and components, found through {@link ServiceLoader} (each registers itself). */
@@ -36,10 +36,8 @@ public final class ModelRegistry {
     private static final List<CellComponent> COMPONENTS = load(CellComponent.class);
     /** {@link ModelSlots#ORDER}, then the slots of components registered for new slots. */
     private static final List<String> SLOTS;
-    private static final Map<String, Supplier<ParameterSet>> SETS = new LinkedHashMap<>();
 
     static {
-        SETS.put(Marquis2019.NAME, Marquis2019::create);
         List<String> slots = new ArrayList<>(ModelSlots.ORDER);
         for (CellComponent c : COMPONENTS) {
             if (!slots.contains(c.slot())) {
@@ -64,21 +62,24 @@ public final class ModelRegistry {
     private ModelRegistry() {
     }
 
-    /**
-     * A built-in parameter set by name (case-insensitive).
-     *
-     * @throws ParameterException for an unknown name, listing the known ones and the closest
-     */
+    /** A built-in parameter set by name (case-insensitive); see {@link ParameterSets#parameterSet}. */
     public static ParameterSet parameterSet(String name) {
-        if (name != null) {
-            for (Map.Entry<String, Supplier<ParameterSet>> e : SETS.entrySet()) {
-                if (e.getKey().equalsIgnoreCase(name.trim())) {
-                    return e.getValue().get();
-                }
-            }
-        }
-        throw new ParameterException("unknown parameter set '" + name + "'; known: " + String.join(", ", SETS.keySet())
-                + closestHint(name, List.copyOf(SETS.keySet())));
+        return ParameterSets.parameterSet(name);
+    }
+
+    /** The parameters of a scenario's {@code parameters:} section; see {@link ParameterSets#parameters}. */
+    public static ParameterSet parameters(String set, Path file, Path bpx) {
+        return ParameterSets.parameters(set, file, bpx);
+    }
+
+    /** A built-in set name, a parameter file or a BPX file; see {@link ParameterSets#parameterSetOrFile}. */
+    public static ParameterSet parameterSetOrFile(String nameOrFile) {
+        return ParameterSets.parameterSetOrFile(nameOrFile);
+    }
+
+    /** One-line description of a built-in set (its cell and paper). */
+    public static String parameterSetDescription(String name) {
+        return ParameterSets.parameterSetDescription(name);
     }
 
     /**
@@ -95,7 +96,7 @@ public final class ModelRegistry {
 
     /** Names of the built-in parameter sets. */
     public static List<String> parameterSetNames() {
-        return List.copyOf(SETS.keySet());
+        return ParameterSets.parameterSetNames();
     }
 
     /** Names of the registered model types, in registration order (SPM, SPMe, DFN). */

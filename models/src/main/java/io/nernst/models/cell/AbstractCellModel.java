@@ -210,6 +210,13 @@ public abstract class AbstractCellModel implements CellModel {
         return y[currentIndex()];
     }
 
+    /** Exact: the current is the unknown at {@link #currentIndex()}. */
+    @Override
+    public void currentGradient(double[] y, double[] gradient) {
+        java.util.Arrays.fill(gradient, 0.0);
+        gradient[currentIndex()] = 1.0;
+    }
+
     @Override
     public double nominalCapacity() {
         return design.nominalCapacity();
