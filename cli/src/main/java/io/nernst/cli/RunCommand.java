@@ -97,10 +97,13 @@ public final class RunCommand implements Callable<Integer> {
         }
 
         ParameterSet parameters = ParameterOverrides.apply(catalog.parameterSet(scenario.parameterSet()), scenario.overrides());
+        if (scenario.hasTemperature()) {
+            parameters = catalog.atTemperature(parameters, scenario.temperature());
+        }
         // refuse a mesh whose unknowns cannot fit before the model allocates them (defaults are below 100 cells)
         long[] counts = scenario.mesh().countsOr(100);
         ResourceEstimate.requireMeshFits(counts[0], counts[1], meshText(scenario));
-        CellModel model = catalog.create(scenario.model(), parameters, scenario.mesh());
+        CellModel model = catalog.create(scenario.modelChoice(), parameters, scenario.mesh());
 
         // the output directory is checked (and its staging directory made) before any computing
         Path dir = scenario.output().directory();
@@ -160,6 +163,8 @@ public final class RunCommand implements Callable<Integer> {
     private static RunInfo runInfo(Scenario s, CellModel model) {
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("scenario", s.source() == null ? null : s.source().toString());
+        settings.put("model", s.modelChoice().toString());
+        settings.put("temperatureK", s.hasTemperature() ? s.temperature() : null);
         Map<String, Object> mesh = new LinkedHashMap<>();
         mesh.put("negative", s.mesh().negative());
         mesh.put("separator", s.mesh().separator());

@@ -16,5 +16,7 @@ public enum StepEnd {
      */
     SAFETY_LIMIT,
     /** The integrator failed or a state left its physical range; the run stops. */
-    SOLVER_FAILURE
+    SOLVER_FAILURE,
+    /** An EIS step took its spectrum (no time passes). */
+    SPECTRUM_TAKEN
 }
