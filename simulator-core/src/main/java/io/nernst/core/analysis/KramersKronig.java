@@ -10,7 +10,8 @@ import org.hipparchus.linear.RealVector;
  * Kramers-Kronig consistency check by the linear KK test of Schoenleber, Klotz &amp; Ivers-Tiffee
  * (Electrochim. Acta 131 (2014) 20): the spectrum is fitted by R_0 + sum of M Voigt elements
  * R_k/(1 + i w tau_k) (tau_k log-spaced over 1/(2 pi f) of the data, R_k of either sign) plus a
- * series inductance, by linear least squares on real and imaginary parts together, with four
+ * series inductance and a series capacitance (a blocking low-frequency tail, as a cell's state
+ * of charge gives, is KK-consistent but not a sum of Voigt elements), by linear least squares on real and imaginary parts together, with four
  * elements per decade of data; the over-fitting measure mu = 1 - sum|R_k&lt;0| / sum|R_k&gt;0| is
  * reported. Residuals
  * relative to |Z| at the level of the noise mean the data are KK-consistent (causal, linear,
@@ -88,7 +89,7 @@ public final class KramersKronig {
         for (int j = 0; j < m; j++) {
             tau[j] = tauMin * Math.pow(tauMax / tauMin, m == 1 ? 0 : j / (double) (m - 1));
         }
-        int cols = m + 2; // R_0, R_1..R_M, L
+        int cols = m + 3; // R_0, R_1..R_M, L, 1/C
         double[][] a = new double[2 * n][cols];
         double[] b = new double[2 * n];
         for (int k = 0; k < n; k++) {
@@ -101,6 +102,7 @@ public final class KramersKronig {
                 a[2 * k + 1][1 + j] = -weight * wt / (1 + wt * wt);
             }
             a[2 * k + 1][m + 1] = weight * w * tauMin; // inductance in units of tauMin ohm
+            a[2 * k + 1][m + 2] = -weight / (w * tauMax); // series capacitance: 1/C in units of ohm/tauMax
             b[2 * k] = weight * data.real(k);
             b[2 * k + 1] = weight * data.imaginary(k);
         }
