@@ -11,20 +11,14 @@ import io.nernst.core.parameters.MaterialFunction;
 public interface DifferentiableFunction extends MaterialFunction {
 
     /** d value / d x at (x, T), in the unit of the value per unit of x. */
+    @Override
     double derivative(double x, double temperature);
 
     /**
-     * True when the value does not depend on x (it may depend on T). Discretisations use this
-     * to evaluate the function once per call instead of once per face.
-     */
-    default boolean independentOfState() {
-        return false;
-    }
-
-    /**
-     * The function itself when it is differentiable, otherwise a wrapper differentiating it by
-     * central differences with step 1e-6 (|x| + 1e-3 scale) - accurate to about 1e-10
-     * relative for smooth functions, which is ample for a Newton Jacobian.
+     * The function itself when it is a DifferentiableFunction, otherwise a wrapper using the
+     * function's own {@link MaterialFunction#derivative}: exact for the expressions and tables
+     * of parameter files, a central difference (step 1e-6 (|x| + 1e-3), about 1e-10 relative)
+     * for plain lambdas.
      */
     static DifferentiableFunction of(MaterialFunction function) {
         if (function instanceof DifferentiableFunction d) {
@@ -38,8 +32,12 @@ public interface DifferentiableFunction extends MaterialFunction {
 
             @Override
             public double derivative(double x, double temperature) {
-                double h = 1e-6 * (Math.abs(x) + 1e-3);
-                return (function.value(x + h, temperature) - function.value(x - h, temperature)) / (2 * h);
+                return function.derivative(x, temperature);
+            }
+
+            @Override
+            public boolean independentOfState() {
+                return function.independentOfState();
             }
         };
     }

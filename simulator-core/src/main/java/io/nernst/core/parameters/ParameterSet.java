@@ -17,9 +17,22 @@ import java.util.Set;
  */
 public final class ParameterSet {
 
-    /** One parameter: a constant ({@code function == null}) or a function of (x, T). */
+    /**
+     * One parameter: a constant ({@code function == null}) or a function of (x, T).
+     *
+     * @param constraint what the constant, or the function over {@code domain}, must satisfy
+     * @param source     where the value comes from (paper, table, file), or null
+     * @param domain     where a function is sampled for its constraint, or null
+     */
     public record Parameter(String name, String unit, Constraint constraint, double value,
-                            MaterialFunction function, String description) {
+                            MaterialFunction function, String description, String source, Domain domain) {
+
+        /** A parameter without source or domain. */
+        public Parameter(String name, String unit, Constraint constraint, double value, MaterialFunction function,
+                         String description) {
+            this(name, unit, constraint, value, function, description, null, null);
+        }
+
         /** True when this parameter is a function rather than a constant. */
         public boolean isFunction() {
             return function != null;
@@ -96,16 +109,45 @@ public final class ParameterSet {
         Parameter old = parameter(parameterName);
         check(old.name(), siValue, old.unit(), old.constraint());
         Map<String, Parameter> copy = new LinkedHashMap<>(parameters);
-        copy.put(parameterName, new Parameter(old.name(), old.unit(), old.constraint(), siValue, null, old.description()));
+        copy.put(parameterName, new Parameter(old.name(), old.unit(), old.constraint(), siValue, null, old.description(),
+                "override", old.domain()));
         return new ParameterSet(name, copy);
     }
 
-    /** A copy with one parameter replaced by a function. */
+    /**
+     * A copy with one parameter replaced by a function, sampled over the parameter's domain
+     * (when it has one) against its constraint.
+     *
+     * @throws ParameterException when the function violates the constraint somewhere in the domain
+     */
     public ParameterSet with(String parameterName, MaterialFunction function) {
         Parameter old = parameter(parameterName);
+        if (old.domain() != null) {
+            FunctionChecks.check("parameter '" + parameterName + "'", function, old.unit(), old.constraint(), old.domain(),
+                    temperatureForChecks());
+        }
         Map<String, Parameter> copy = new LinkedHashMap<>(parameters);
-        copy.put(parameterName, new Parameter(old.name(), old.unit(), old.constraint(), Double.NaN, function, old.description()));
+        copy.put(parameterName, new Parameter(old.name(), old.unit(), old.constraint(), Double.NaN, function, old.description(),
+                "override", old.domain()));
         return new ParameterSet(name, copy);
+    }
+
+    /** A copy with {@code p} added or replacing the parameter of the same name (checked by the caller). */
+    public ParameterSet with(Parameter p) {
+        Map<String, Parameter> copy = new LinkedHashMap<>(parameters);
+        copy.put(p.name(), p);
+        return new ParameterSet(name, copy);
+    }
+
+    /** A copy under another name. */
+    public ParameterSet renamed(String newName) {
+        return new ParameterSet(newName, new LinkedHashMap<>(parameters));
+    }
+
+    /** The temperature at which functions are sampled for their constraints: "Reference temperature" if set, else 298.15 K. */
+    double temperatureForChecks() {
+        Parameter t = parameters.get("Reference temperature");
+        return t != null && !t.isFunction() ? t.value() : 298.15;
     }
 
     /** The unknown-name error, with the closest known name suggested. */
@@ -139,9 +181,15 @@ public final class ParameterSet {
             return this;
         }
 
-        /** Adds a function of (x, T) whose value has SI unit {@code unit}. */
+        /** Adds a function of (x, T) whose value has SI unit {@code unit} (no constraint). */
         public Builder function(String parameterName, MaterialFunction function, String unit, String description) {
             parameters.put(parameterName, new Parameter(parameterName, unit, Constraint.ANY, Double.NaN, function, description));
+            return this;
+        }
+
+        /** Adds a parameter record as it is (the caller has checked it). */
+        public Builder add(Parameter parameter) {
+            parameters.put(parameter.name(), parameter);
             return this;
         }
 

@@ -1,6 +1,7 @@
 package io.nernst.core.scenario;
 
 import io.nernst.core.experiment.Experiment;
+import io.nernst.core.model.ModelChoice;
 import io.nernst.core.simulation.SolverOptions;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -13,7 +14,7 @@ import java.util.Map;
  * parameter's unit), the experiment, mesh counts, solver options and output settings.
  *
  * @param source          the file read, or {@code null}
- * @param model           model name, e.g. "DFN"
+ * @param model           model type name, e.g. "DFN" (the type of {@code modelChoice})
  * @param parameterSet    parameter set name, e.g. "marquis2019"
  * @param overrides       parameter name to value text ("60 um"), in file order; entries of
  *                        {@code parameters.file} first, then {@code parameters.overrides}
@@ -21,23 +22,45 @@ import java.util.Map;
  * @param mesh            finite-volume counts
  * @param solver          integrator options
  * @param output          output settings
+ * @param modelChoice     the model type with its components ({@code model: {type: DFN, electrolyte: ...}})
+ * @param temperature     ambient and initial temperature [K] from {@code temperature: 25 degC}, or NaN
+ *                        to keep the parameter set's
  */
 public record Scenario(Path source, String model, String parameterSet, Map<String, String> overrides,
-                       Experiment experiment, MeshSettings mesh, SolverOptions solver, OutputSettings output) {
+                       Experiment experiment, MeshSettings mesh, SolverOptions solver, OutputSettings output,
+                       ModelChoice modelChoice, double temperature) {
 
     public Scenario {
         overrides = Collections.unmodifiableMap(new LinkedHashMap<>(overrides));
+        if (modelChoice == null) {
+            modelChoice = ModelChoice.of(model);
+        }
+        if (!modelChoice.type().equals(model)) {
+            throw new IllegalArgumentException("model '" + model + "' and model choice " + modelChoice + " disagree");
+        }
+    }
+
+    /** A scenario with the short model form and the parameter set's temperature. */
+    public Scenario(Path source, String model, String parameterSet, Map<String, String> overrides,
+                    Experiment experiment, MeshSettings mesh, SolverOptions solver, OutputSettings output) {
+        this(source, model, parameterSet, overrides, experiment, mesh, solver, output, ModelChoice.of(model), Double.NaN);
+    }
+
+    /** True when the scenario sets the temperature. */
+    public boolean hasTemperature() {
+        return !Double.isNaN(temperature);
     }
 
     /** A copy with more overrides (later entries win). */
     public Scenario withOverrides(Map<String, String> more) {
         Map<String, String> all = new LinkedHashMap<>(overrides);
         all.putAll(more);
-        return new Scenario(source, model, parameterSet, all, experiment, mesh, solver, output);
+        return new Scenario(source, model, parameterSet, all, experiment, mesh, solver, output, modelChoice, temperature);
     }
 
     /** A copy with another output directory. */
     public Scenario withOutputDirectory(Path dir) {
-        return new Scenario(source, model, parameterSet, overrides, experiment, mesh, solver, output.withDirectory(dir));
+        return new Scenario(source, model, parameterSet, overrides, experiment, mesh, solver, output.withDirectory(dir),
+                modelChoice, temperature);
     }
 }
