@@ -8,11 +8,8 @@ import io.nernst.core.units.Dimension;
 import io.nernst.core.units.Quantity;
 import io.nernst.core.units.UnitException;
 import io.nernst.core.units.Units;
-import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -65,12 +62,7 @@ public final class ScenarioLoader {
      * @throws ScenarioException naming the file (and line for YAML syntax errors) and the problem
      */
     public static Scenario load(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ScenarioException("cannot read scenario file " + file + ": " + describe(e));
-        }
+        String text = InputFiles.read(file, "scenario file");
         Path dir = file.toAbsolutePath().getParent();
         String base = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
         return parse(new StringReader(text), file.toString(), dir, file, base);
@@ -265,17 +257,8 @@ public final class ScenarioLoader {
     }
 
     private static Map<String, String> readParameterFile(Path p, String key) {
-        String text;
-        try {
-            text = Files.readString(p, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ScenarioException("cannot read parameter file " + p + " (from " + key + "): " + describe(e));
-        }
+        String text = InputFiles.read(p, "parameter file (from " + key + ")");
         return stringMap(YamlNode.read(new StringReader(text), p.toString(), true));
-    }
-
-    private static String describe(IOException e) {
-        return e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 
     private static List<String> optionalStringList(YamlNode n, String child) {
