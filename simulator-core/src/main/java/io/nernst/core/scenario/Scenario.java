@@ -14,30 +14,52 @@ import java.util.Map;
  *
  * @param source          the file read, or {@code null}
  * @param model           model name, e.g. "DFN"
- * @param parameterSet    parameter set name, e.g. "marquis2019"
- * @param overrides       parameter name to value text ("60 um"), in file order; entries of
- *                        {@code parameters.file} first, then {@code parameters.overrides}
+ * @param parameterSet    built-in parameter set name, e.g. "marquis2019", or null
+ * @param overrides       parameter name to value text ("60 um"), in file order
+ *                        ({@code parameters.overrides}, then command-line {@code --set})
  * @param experiment      the protocol
  * @param mesh            finite-volume counts
  * @param solver          integrator options
  * @param output          output settings
+ * @param parameterFile   {@code parameters.file} resolved against the scenario's folder, or null:
+ *                        a complete parameter file, or entries overriding {@code parameterSet}
+ * @param bpxFile         {@code parameters.bpx} resolved likewise, or null
  */
 public record Scenario(Path source, String model, String parameterSet, Map<String, String> overrides,
-                       Experiment experiment, MeshSettings mesh, SolverOptions solver, OutputSettings output) {
+                       Experiment experiment, MeshSettings mesh, SolverOptions solver, OutputSettings output,
+                       Path parameterFile, Path bpxFile) {
 
     public Scenario {
         overrides = Collections.unmodifiableMap(new LinkedHashMap<>(overrides));
+    }
+
+    /** A scenario on a built-in set alone (no parameter or BPX file). */
+    public Scenario(Path source, String model, String parameterSet, Map<String, String> overrides,
+                    Experiment experiment, MeshSettings mesh, SolverOptions solver, OutputSettings output) {
+        this(source, model, parameterSet, overrides, experiment, mesh, solver, output, null, null);
+    }
+
+    /** What the parameters are, for messages and summaries: the set, the file, or both. */
+    public String parameterSource() {
+        if (bpxFile != null) {
+            return bpxFile.getFileName().toString();
+        }
+        if (parameterFile != null) {
+            return (parameterSet == null ? "" : parameterSet + " + ") + parameterFile.getFileName();
+        }
+        return parameterSet;
     }
 
     /** A copy with more overrides (later entries win). */
     public Scenario withOverrides(Map<String, String> more) {
         Map<String, String> all = new LinkedHashMap<>(overrides);
         all.putAll(more);
-        return new Scenario(source, model, parameterSet, all, experiment, mesh, solver, output);
+        return new Scenario(source, model, parameterSet, all, experiment, mesh, solver, output, parameterFile, bpxFile);
     }
 
     /** A copy with another output directory. */
     public Scenario withOutputDirectory(Path dir) {
-        return new Scenario(source, model, parameterSet, overrides, experiment, mesh, solver, output.withDirectory(dir));
+        return new Scenario(source, model, parameterSet, overrides, experiment, mesh, solver, output.withDirectory(dir),
+                parameterFile, bpxFile);
     }
 }

@@ -26,8 +26,10 @@ import org.apache.commons.configuration2.tree.ImmutableNode;
  * <pre>
  * model: DFN
  * parameters:
- *   set: marquis2019
- *   file: my-cell.yaml            # optional: a map "parameter name": value, relative to this file
+ *   set: marquis2019              # a built-in set; optional when 'file' is a complete set
+ *   file: my-cell.yaml            # optional parameter file (values, expressions, tables), relative
+ *                                 # to this file; with 'set' its entries override the set's
+ *   # bpx: cell.json              # or a BPX file (alone)
  *   overrides: {"Negative electrode thickness": "60 um"}
  * experiment:
  *   steps: ["Discharge at 1C until 3.105 V", "Rest for 1 hour"]
@@ -45,7 +47,7 @@ import org.apache.commons.configuration2.tree.ImmutableNode;
 public final class ScenarioLoader {
 
     private static final List<String> TOP_KEYS = List.of("model", "description", "parameters", "experiment", "mesh", "solver", "output");
-    private static final List<String> PARAMETER_KEYS = List.of("set", "file", "overrides");
+    private static final List<String> PARAMETER_KEYS = List.of("set", "file", "bpx", "overrides");
     private static final List<String> EXPERIMENT_KEYS = List.of("steps", "repeat", "period", "cycles");
     private static final List<String> CYCLE_KEYS = List.of("steps", "repeat");
     private static final List<String> MESH_KEYS = List.of("negative", "separator", "positive", "particle");
@@ -89,13 +91,17 @@ public final class ScenarioLoader {
 
         YamlNode params = top.requiredMap("parameters");
         params.checkKeys(PARAMETER_KEYS);
-        String set = params.requiredString("set");
-        Map<String, String> overrides = new LinkedHashMap<>();
-        String file = params.string("file");
-        if (file != null) {
-            Path p = baseDir == null ? Path.of(file) : baseDir.resolve(file);
-            overrides.putAll(readParameterFile(p, params.key("file")));
+        String set = params.string("set");
+        Path parameterFile = existingFile(params, "file", baseDir);
+        Path bpxFile = existingFile(params, "bpx", baseDir);
+        if (bpxFile != null && (set != null || parameterFile != null)) {
+            throw new ScenarioException(sourceName + ": parameters: give 'bpx' alone (a BPX file is a complete cell), not with 'set' or 'file'");
         }
+        if (set == null && parameterFile == null && bpxFile == null) {
+            throw new ScenarioException(sourceName + ": missing key 'parameters.set' (a built-in set such as marquis2019), "
+                    + "'parameters.file' (a parameter file) or 'parameters.bpx' (a BPX file)");
+        }
+        Map<String, String> overrides = new LinkedHashMap<>();
         YamlNode o = params.map("overrides");
         if (o != null) {
             overrides.putAll(stringMap(o));
@@ -145,7 +151,7 @@ public final class ScenarioLoader {
             output = new OutputSettings(dir == null ? output.directory() : Path.of(dir),
                     optionalBoolean(out, "plot", true), optionalBoolean(out, "fields", false), times);
         }
-        return new Scenario(source, model, set, overrides, experiment, mesh, solver, output);
+        return new Scenario(source, model, set, overrides, experiment, mesh, solver, output, parameterFile, bpxFile);
     }
 
     private static Experiment experiment(YamlNode e) {
@@ -192,14 +198,18 @@ public final class ScenarioLoader {
         b.block(repeat, steps);
     }
 
-    private static Map<String, String> readParameterFile(Path p, String key) {
-        String text;
-        try {
-            text = Files.readString(p, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ScenarioException("cannot read parameter file " + p + " (from " + key + "): " + describe(e));
+    /** The file named by {@code child}, resolved against the scenario's folder and checked to be readable; null if absent. */
+    private static Path existingFile(YamlNode n, String child, Path baseDir) {
+        String name = n.string(child);
+        if (name == null) {
+            return null;
         }
-        return stringMap(YamlNode.read(new StringReader(text), p.toString(), true));
+        Path p = baseDir == null ? Path.of(name) : baseDir.resolve(name);
+        if (!Files.isRegularFile(p) || !Files.isReadable(p)) {
+            throw new ScenarioException("cannot read parameter file " + p + " (from " + n.key(child) + "): "
+                    + (Files.exists(p) ? "not a readable file" : "no such file"));
+        }
+        return p;
     }
 
     private static String describe(IOException e) {
