@@ -123,8 +123,8 @@ public abstract class AbstractCellModel implements CellModel {
      */
     protected static void markParticleSurfacesAlgebraic(boolean[] algebraic, SphericalParticle negativeParticle,
             SphericalParticle positiveParticle, int positiveOffset) {
-        algebraic[negativeParticle.surfaceIndex()] = true;
-        algebraic[positiveOffset + positiveParticle.surfaceIndex()] = true;
+        // since issue 8 section 4 the surface concentrations relax from c0 (SphericalParticle): differential
+
     }
 
     /**

@@ -45,6 +45,8 @@ public final class SphericalParticle {
     private final double extrapolationLast;
     private final double extrapolationPrevious;
     private final double extrapolationFlux;
+    /** (h / pi)^2 with h the outer shell's thickness: the surface offset relaxes in (h / pi)^2 / D_s. */
+    private final double relaxationArea;
     private final DifferentiableFunction diffusivity;
     private final boolean constantDiffusivity;
     private final double maximumConcentration;
@@ -87,6 +89,8 @@ public final class SphericalParticle {
             faceGeometry[k] = rf * rf * 2.0 * rf / (radius * radius * (rho2[k] - rho2[k - 1]));
         }
         this.surfaceArea = radius * radius;
+        double outer = radius - mesh.faceAt(shells - 1);
+        this.relaxationArea = outer * outer / (Math.PI * Math.PI);
         this.diffusivity = diffusivity;
         this.constantDiffusivity = diffusivity.independentOfState();
         this.maximumConcentration = maximumConcentration;
@@ -186,9 +190,11 @@ public final class SphericalParticle {
         }
         double cs = y[offset + shells];
         double previous = shells >= 2 ? y[offset + shells - 2] : 0.0;
+        double previousRate = shells >= 2 ? yDot[offset + shells - 2] : 0.0;
         double surfaceDiffusivity = constantDiffusivity ? constant : diffusivity.value(cs / maximumConcentration, temperature);
-        residual[offset + shells] = cs - extrapolationLast * y[offset + shells - 1] - extrapolationPrevious * previous
-                + extrapolationFlux * molarFlux / surfaceDiffusivity;
+        double offsetFromShells = cs - extrapolationLast * y[offset + shells - 1] - extrapolationPrevious * previous;
+        double offsetRate = yDot[offset + shells] - extrapolationLast * yDot[offset + shells - 1] - extrapolationPrevious * previousRate;
+        residual[offset + shells] = relaxationArea * offsetRate + surfaceDiffusivity * offsetFromShells + extrapolationFlux * molarFlux;
     }
 
     /**
@@ -221,10 +227,13 @@ public final class SphericalParticle {
         double cs = y[s];
         double d = diffusivity.value(cs / maximumConcentration, temperature);
         double dd = diffusivity.derivative(cs / maximumConcentration, temperature) / maximumConcentration;
-        jac.add(s, s, 1.0 - extrapolationFlux * molarFlux * dd / (d * d));
-        jac.add(s, offset + shells - 1, -extrapolationLast);
+        double previous = shells >= 2 ? y[offset + shells - 2] : 0.0;
+        double offsetFromShells = cs - extrapolationLast * y[offset + shells - 1] - extrapolationPrevious * previous;
+        double g = cj * relaxationArea + d;
+        jac.add(s, s, g + dd * offsetFromShells);
+        jac.add(s, offset + shells - 1, -g * extrapolationLast);
         if (shells >= 2) {
-            jac.add(s, offset + shells - 2, -extrapolationPrevious);
+            jac.add(s, offset + shells - 2, -g * extrapolationPrevious);
         }
     }
 
@@ -233,9 +242,9 @@ public final class SphericalParticle {
         return surfaceArea / volume[shells - 1];
     }
 
-    /** d(surface residual)/dN at surface concentration cs. */
+    /** d(surface residual)/dN (the surface row is multiplied by D_s, so independent of cs). */
     public double surfaceFluxSensitivity(double surfaceConcentration, double temperature) {
-        return extrapolationFlux / diffusivity.value(surfaceConcentration / maximumConcentration, temperature);
+        return extrapolationFlux;
     }
 
     /**
