@@ -94,6 +94,17 @@ class CellsAsDataCliTest {
     }
 
     @Test
+    void exampleWithSetAndFileResolves() {
+        Path example = Path.of("..", "examples", "chen2020-thick.yaml");
+        io.nernst.core.scenario.Scenario s = io.nernst.core.scenario.ScenarioLoader.load(example);
+        ParameterSet p = ModelCatalog.builtIn().parameters(s.parameterSet(), s.parameterFile(), s.bpxFile(), s.overrides());
+        assertEquals(90e-6, p.value("Positive electrode thickness"), 1e-18);
+        assertEquals(85.2e-6, p.value("Negative electrode thickness"), 1e-18);
+        double k = p.function("Electrolyte conductivity").value(1000, 308.15);
+        assertEquals((0.1297 - 2.51 + 3.329) * Math.exp(17100 / 8.314462618 * (1 / 298.15 - 1 / 308.15)), k, 1e-12);
+    }
+
+    @Test
     void paramsListShowAndBpxExport() {
         Result l = run("params", "list");
         assertEquals(ExitCodes.OK, l.code());
