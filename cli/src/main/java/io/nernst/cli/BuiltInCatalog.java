@@ -1,6 +1,7 @@
 package io.nernst.cli;
 
 import io.nernst.core.model.CellModel;
+import io.nernst.core.model.ModelChoice;
 import io.nernst.core.parameters.ParameterSet;
 import io.nernst.core.scenario.MeshSettings;
 import io.nernst.models.ModelOptions;
@@ -40,6 +41,16 @@ final class BuiltInCatalog implements ModelCatalog {
     @Override
     public CellModel create(String modelName, ParameterSet parameters, MeshSettings mesh) {
         return ModelRegistry.create(modelName, parameters, options(mesh));
+    }
+
+    @Override
+    public CellModel create(ModelChoice choice, ParameterSet parameters, MeshSettings mesh) {
+        return ModelRegistry.create(choice, parameters, options(mesh));
+    }
+
+    @Override
+    public ParameterSet atTemperature(ParameterSet parameters, double kelvin) {
+        return ModelRegistry.atTemperature(parameters, kelvin);
     }
 
     /** Mesh counts to model options; 0 keeps the model's default. */

@@ -1,6 +1,7 @@
 package io.nernst.cli;
 
 import io.nernst.core.model.CellModel;
+import io.nernst.core.model.ModelChoice;
 import io.nernst.core.parameters.ParameterSet;
 import io.nernst.core.scenario.MeshSettings;
 import io.nernst.core.scenario.ParameterOverrides;
@@ -43,6 +44,31 @@ public interface ModelCatalog {
      * @throws IllegalArgumentException for an unknown model or inconsistent parameters
      */
     CellModel create(String modelName, ParameterSet parameters, MeshSettings mesh);
+
+    /**
+     * Creates the model a scenario's {@code model:} key asks for, with its components. The
+     * default takes the short form only.
+     *
+     * @throws IllegalArgumentException naming the key and allowed values for an unknown or
+     *                                  incompatible component
+     */
+    default CellModel create(ModelChoice choice, ParameterSet parameters, MeshSettings mesh) {
+        if (!choice.options().isEmpty()) {
+            throw new IllegalArgumentException("model components (" + choice + ") are not available in this catalog;"
+                    + " write the short form, e.g. model: " + choice.type());
+        }
+        return create(choice.type(), parameters, mesh);
+    }
+
+    /**
+     * The parameters with the ambient and initial temperature set to {@code kelvin} (a
+     * scenario's {@code temperature:}).
+     *
+     * @throws IllegalArgumentException when the catalog's models have no temperature
+     */
+    default ParameterSet atTemperature(ParameterSet parameters, double kelvin) {
+        throw new IllegalArgumentException("temperature is not a setting of this catalog's models");
+    }
 
     /** The models of this build. */
     static ModelCatalog builtIn() {

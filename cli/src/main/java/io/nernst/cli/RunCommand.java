@@ -116,7 +116,10 @@ public final class RunCommand implements Callable<Integer> {
 
         ParameterSet parameters = catalog.parameters(scenario.parameterSet(), scenario.parameterFile(), scenario.bpxFile(),
                 scenario.overrides());
-        CellModel model = catalog.create(scenario.model(), parameters, scenario.mesh());
+        if (scenario.hasTemperature()) {
+            parameters = catalog.atTemperature(parameters, scenario.temperature());
+        }
+        CellModel model = catalog.create(scenario.modelChoice(), parameters, scenario.mesh());
 
         ProgressLine progress = new ProgressLine(stderr, !quiet, System.console() != null);
         Simulation simulation = new Simulation(model, scenario.experiment(), scenario.solver())
@@ -150,6 +153,8 @@ public final class RunCommand implements Callable<Integer> {
     private static RunInfo runInfo(Scenario s, CellModel model) {
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("scenario", s.source() == null ? null : s.source().toString());
+        settings.put("model", s.modelChoice().toString());
+        settings.put("temperatureK", s.hasTemperature() ? s.temperature() : null);
         Map<String, Object> mesh = new LinkedHashMap<>();
         mesh.put("negative", s.mesh().negative());
         mesh.put("separator", s.mesh().separator());

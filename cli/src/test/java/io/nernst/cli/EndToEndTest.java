@@ -150,4 +150,52 @@ class EndToEndTest {
         assertTrue(err.toString().contains("did you mean 'Negative electrode thickness'"), err.toString());
         assertTrue(!err.toString().contains("\tat "));
     }
+
+    /** The long model form and a temperature run through the command line; 0 degC costs capacity. */
+    @Test
+    void componentsAndTemperatureFromTheScenario() throws IOException {
+        JsonNode cold = runExample("marquis2019-components-0degC.yaml");
+        assertEquals("COMPLETED", cold.get("status").asText());
+        assertEquals("DFN {electrolyte: binary, negative: porous, kinetics: asymmetric, particle.shells: 15,"
+                + " particle.surfaceRefinement: 1.5, thermal: isothermal}", cold.get("settings").get("model").asText());
+        assertEquals(273.15, cold.get("settings").get("temperatureK").asDouble(), 1e-12);
+        // 31/11/31 cells, 15 shells: 62 x (15 + 1 + 3) + 11 x 2 + 1 unknowns
+        assertEquals(62 * 19 + 22 + 1, cold.get("settings").get("unknowns").asInt());
+        JsonNode warm = runExample("marquis2019-1C.yaml");
+        double coldCapacity = cold.get("steps").get(0).get("capacityAh").asDouble();
+        double warmCapacity = warm.get("steps").get(0).get("capacityAh").asDouble();
+        // Slower electrolyte and solid diffusion at 0 degC (activation energies 17-42 kJ/mol) end the discharge earlier.
+        assertTrue(coldCapacity < 0.97 * warmCapacity, coldCapacity + " A.h at 0 degC vs " + warmCapacity + " at 25 degC");
+    }
+
+    private String refusedScenario(String model, String extra) throws IOException {
+        Path file = dir.resolve("bad.yaml");
+        Files.writeString(file, "model: " + model + "\n" + extra + "parameters: {set: marquis2019}\n"
+                + "experiment: {steps: [\"Discharge at 1C until 3.105 V\"]}\n");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = run(out, err, "run", file.toString(), "--out", dir.resolve("bad").toString());
+        assertEquals(ExitCodes.BAD_INPUT, code, err.toString());
+        assertTrue(!err.toString().contains("\tat "));
+        return err.toString();
+    }
+
+    @Test
+    void badComponentsExitTwoNamingKeyAndAllowedValues() throws IOException {
+        String typo = refusedScenario("{type: DFN, negative: lithium-metl}", "");
+        assertTrue(typo.contains("model.negative = 'lithium-metl'") && typo.contains("did you mean 'lithium-metal'")
+                && typo.contains("porous, lithium-metal, lithium-indium"), typo);
+        String combination = refusedScenario("{type: SPM, negative: lithium-indium}", "");
+        assertTrue(combination.contains("model.negative = 'lithium-indium' is not allowed with SPM: allowed porous"), combination);
+        String singleIon = refusedScenario("{type: DFN, electrolyte: single-ion}", "");
+        assertTrue(singleIon.contains("'Electrolyte conductivity'"), singleIon);
+        String thermal = refusedScenario("{type: DFN, thermal: lumped}", "");
+        assertTrue(thermal.contains("'Cell specific heat capacity'") && thermal.contains("thermal: isothermal"), thermal);
+        String key = refusedScenario("{type: DFN, termal: lumped}", "");
+        assertTrue(key.contains("'model.termal'") && key.contains("did you mean 'model.thermal'"), key);
+        String bare = refusedScenario("DFN", "temperature: 25\n");
+        assertTrue(bare.contains("temperature = '25' is not allowed") && bare.contains("degC"), bare);
+        String frozen = refusedScenario("DFN", "temperature: -150 degC\n");
+        assertTrue(frozen.contains("-100 degC to 200 degC"), frozen);
+    }
 }

@@ -46,9 +46,12 @@ public abstract class AbstractCellModel implements CellModel {
         return name;
     }
 
-    /** Every cell model reports the same scalars, written by {@link CellOutputs#writeScalars}. */
+    /**
+     * The scalars of a liquid cell with two porous electrodes ({@link CellOutputs#SCALARS});
+     * models whose components lack some of them, or add others, override this.
+     */
     @Override
-    public final List<String> scalarOutputNames() {
+    public List<String> scalarOutputNames() {
         return CellOutputs.SCALARS;
     }
 
@@ -56,7 +59,7 @@ public abstract class AbstractCellModel implements CellModel {
     protected static SphericalParticle particle(PorousElectrode electrode, ModelOptions options) {
         Stretching r = options.particleStretching() > 0 ? Stretching.tanhTowardEnd(options.particleStretching()) : Stretching.uniform();
         return new SphericalParticle(electrode.particleRadius(), options.particlePoints(), r,
-                electrode.particleDiffusivity(), electrode.maximumConcentration());
+                electrode.particleDiffusivity(), electrode.maximumConcentration(), true);
     }
 
     /** U_p(c_s,p) - U_n(c_s,n) at the given surface (or initial) concentrations. */
@@ -205,6 +208,13 @@ public abstract class AbstractCellModel implements CellModel {
     @Override
     public double current(double[] y) {
         return y[currentIndex()];
+    }
+
+    /** Exact: the current is the unknown at {@link #currentIndex()}. */
+    @Override
+    public void currentGradient(double[] y, double[] gradient) {
+        java.util.Arrays.fill(gradient, 0.0);
+        gradient[currentIndex()] = 1.0;
     }
 
     @Override

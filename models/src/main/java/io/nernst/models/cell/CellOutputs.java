@@ -42,12 +42,84 @@ public final class CellOutputs {
     public static final String NEGATIVE_PARTICLE_CONCENTRATION = "Negative particle concentration [mol.m-3]";
     public static final String POSITIVE_PARTICLE_CONCENTRATION = "Positive particle concentration [mol.m-3]";
 
-    /** The scalar outputs every cell model reports, in the order {@link #writeScalars} writes them. */
+    public static final String CELL_TEMPERATURE = "Cell temperature [K]";
+    public static final String TOTAL_HEAT_GENERATION = "Total heat generation [W]";
+    public static final String REVERSIBLE_HEAT_GENERATION = "Reversible heat generation [W]";
+    public static final String IRREVERSIBLE_HEAT_GENERATION = "Irreversible heat generation [W]";
+    /** The outputs a lumped thermal model adds, in the order it writes them. */
+    public static final List<String> THERMAL = List.of(CELL_TEMPERATURE, TOTAL_HEAT_GENERATION, REVERSIBLE_HEAT_GENERATION,
+            IRREVERSIBLE_HEAT_GENERATION);
+
+    /** The scalar outputs of a liquid cell with two porous electrodes, in the order {@link #writeScalars} writes them. */
     public static final List<String> SCALARS = List.of(VOLTAGE, OPEN_CIRCUIT_VOLTAGE, BULK_OPEN_CIRCUIT_VOLTAGE,
             REACTION_OVERPOTENTIAL, CONCENTRATION_OVERPOTENTIAL, ELECTROLYTE_OHMIC_LOSSES, SOLID_OHMIC_LOSSES,
             NEGATIVE_STOICHIOMETRY, POSITIVE_STOICHIOMETRY, TOTAL_LITHIUM, LITHIUM_IN_PARTICLES, LITHIUM_IN_ELECTROLYTE);
 
     private CellOutputs() {
+    }
+
+    /**
+     * The scalar outputs one model assembly really has: the {@link #SCALARS} minus those it
+     * lacks (a planar anode has no negative stoichiometry, a single-ion electrolyte no
+     * concentration overpotential), then the model's extra outputs (e.g. {@link #THERMAL}).
+     * Writing allocates nothing: the model fills {@link #standard()} with {@link #writeScalars},
+     * then {@link #write} copies the kept ones and the model writes its extras from
+     * {@link #extraOffset()}.
+     */
+    public static final class Selection {
+        private final List<String> names;
+        private final int[] kept;
+        private final double[] standard = new double[SCALARS.size()];
+
+        /**
+         * @param absent standard outputs this model does not have
+         * @param extra  outputs it adds after the standard ones
+         */
+        public Selection(java.util.Collection<String> absent, List<String> extra) {
+            java.util.List<String> n = new java.util.ArrayList<>();
+            int[] k = new int[SCALARS.size()];
+            int count = 0;
+            for (int i = 0; i < SCALARS.size(); i++) {
+                if (!absent.contains(SCALARS.get(i))) {
+                    n.add(SCALARS.get(i));
+                    k[count++] = i;
+                }
+            }
+            for (String a : absent) {
+                if (!SCALARS.contains(a)) {
+                    throw new IllegalArgumentException("'" + a + "' is not a standard cell output");
+                }
+            }
+            n.addAll(extra);
+            this.names = List.copyOf(n);
+            this.kept = java.util.Arrays.copyOf(k, count);
+        }
+
+        /** All standard outputs, no extras. */
+        public static Selection all() {
+            return new Selection(List.of(), List.of());
+        }
+
+        public List<String> names() {
+            return names;
+        }
+
+        /** Workspace for {@link #writeScalars}, in {@link #SCALARS} order. */
+        public double[] standard() {
+            return standard;
+        }
+
+        /** Copies the kept standard outputs from {@link #standard()} into out. */
+        public void write(double[] out) {
+            for (int i = 0; i < kept.length; i++) {
+                out[i] = standard[kept[i]];
+            }
+        }
+
+        /** Index of the first extra output in out. */
+        public int extraOffset() {
+            return kept.length;
+        }
     }
 
     /**

@@ -1,14 +1,17 @@
 package io.nernst.models.cell;
 
+import io.nernst.core.model.CellModel;
 import io.nernst.core.model.FieldOutput;
 import io.nernst.models.ModelOptions;
 import io.nernst.models.electrode.PlanarMetalElectrode;
 import io.nernst.models.electrode.PorousElectrode;
-import io.nernst.models.electrolyte.Electrolyte;
-import io.nernst.models.electrolyte.ElectrolyteKind;
+import io.nernst.models.electrolyte.ElectrolyteTransport;
 import io.nernst.models.materials.Constants;
-import io.nernst.models.materials.DifferentiableFunction;
+import io.nernst.models.materials.EntropicOcp;
 import io.nernst.models.particle.SphericalParticle;
+import io.nernst.models.registry.CellModelType;
+import io.nernst.models.registry.ModelSlots;
+import io.nernst.models.thermal.LumpedThermalProperties;
 import io.nernst.solvers.fv.Geometry;
 import io.nernst.solvers.fv.Mesh1D;
 import io.nernst.solvers.fv.Stretching;
@@ -40,17 +43,27 @@ import java.util.List;
  * interpolated linearly to the face. This is exact flux continuity at the
  * electrode/separator interfaces, where f(eps) jumps.
  *
- * <p>Planar metal anode (Li, Li-In; {@link PlanarMetalElectrode}): the x-mesh starts at the
- * separator, and two algebraic unknowns at x = 0 carry the interface - the electrolyte
- * concentration c_0 and potential phi_e,0 at the metal surface - with the half-cell flux
- * equations -D_e f (c_1 - c_0)/(dx/2) = (1 - t+) j_Li / F and
- * -kappa f [(phi_e,1 - phi_e,0) - (2RT/F)(1 - t+) TDF ln(c_1/c_0)]/(dx/2) = j_Li, where
- * j_Li = BV(0 - phi_e,0 - U_metal, c_0) with the metal grounded: the interface kinetics in series
- * with the separator (physics.md section 4). The metal's lithium inventory is unlimited.
+ * <p>Assembled from components (docs/architecture.md): the porous electrodes with their
+ * particles (the per-x-cell loop), the electrolyte transport block shared with SPMe
+ * ({@link ElectrolyteTransport}: binary salt or single-ion conductor), the boundary at x = 0
+ * ({@link GroundedCollector} for a porous negative electrode, {@link MetalInterface} for a
+ * planar Li or Li-In anode, whose x-mesh starts at the separator) and, for a lumped thermal
+ * cell, the temperature unknown of {@link io.nernst.models.thermal.LumpedThermalProperties}.
+ *
+ * <p>Lumped thermal: rho c_p V dT/dt = A (Q_irr + Q_rev) - h A_ext (T - T_amb) with, per unit
+ * plate area, Q_irr = sum a j eta dx (reaction) + sum over faces of the electronic and ionic
+ * currents times their potential drops (ohmic, the ionic one with its diffusion-potential part)
+ * and Q_rev = sum a j T dU/dT dx (Bernardi, Pawlikowski and Newman, J. Electrochem. Soc. 132
+ * (1985) 5). These are the discrete terms of the charge equations, so that
+ * sum_k phi_k F_k = Q_irr + sum a j U dx + (I/A) V holds to round-off over the potential rows
+ * ({@link #energyTerms}). Every property sees T: D_s, D_e, kappa and i0 through their
+ * Arrhenius factors, U through the entropic change. The T column of the Jacobian is a central
+ * difference of the residual (two extra evaluations per Jacobian); the T row carries only
+ * d/dT, its weak dependence on the other unknowns being left to the Newton iteration.
  *
  * <p>Unknown ordering (narrow band): [interface unknowns of a planar anode], then per x-cell, electrode cells hold
  * [c_0 .. c_{n_r-1}, c_R, c_e, phi_e, phi_s], separator cells [c_e, phi_e] (a single-ion
- * electrolyte drops c_e); the terminal current I is last. Lithium (shells and electrolyte
+ * electrolyte drops c_e); then T of a lumped thermal cell; the terminal current I is last. Lithium (shells and electrolyte
  * salt, both in flux form) is conserved to round-off by the residual.
  */
 public final class DfnModel extends AbstractCellModel {
@@ -58,16 +71,48 @@ public final class DfnModel extends AbstractCellModel {
     static final int SEPARATOR = 1;
     static final int POSITIVE = 2;
 
+    /** Registry entry: "DFN" takes every registered electrolyte, negative electrode and thermal model. */
+    public static final class Type implements CellModelType {
+        @Override
+        public String name() {
+            return "DFN";
+        }
+
+        @Override
+        public String description() {
+            return "Doyle-Fuller-Newman (pseudo-2D): porous electrodes resolved in x and r";
+        }
+
+        @Override
+        public List<String> accepted(String slot) {
+            switch (slot) {
+                case ModelSlots.ELECTROLYTE:
+                    return List.of("binary", "single-ion");
+                case ModelSlots.NEGATIVE:
+                    return List.of("porous", "lithium-metal", "lithium-indium");
+                case ModelSlots.KINETICS:
+                    return List.of("symmetric", "asymmetric");
+                case ModelSlots.THERMAL:
+                    return List.of("isothermal", "lumped");
+                default:
+                    return List.of();
+            }
+        }
+
+        @Override
+        public CellModel create(CellDesign design, ModelOptions options) {
+            return new DfnModel(design, options);
+        }
+    }
+
+    /** The porous negative electrode, null for a planar metal anode. */
     private final PorousElectrode negative;
-    private final PlanarMetalElectrode metal;
-    private final boolean planar;
-    private final int interfaceConcentrationIndex;
-    private final int interfacePotentialIndex;
-    /** f(eps) / (dx_0 / 2) of the first cell: conductance of the half cell next to a planar anode. */
-    private final double interfaceConductance;
     private final PorousElectrode positive;
-    private final Electrolyte electrolyte;
-    private final boolean binary;
+    private final NegativeBoundary boundary;
+    private final ElectrolyteTransport transport;
+    private final LumpedThermalProperties thermal;
+    /** Index of T (lumped thermal), -1 for an isothermal cell. */
+    private final int temperatureIndex;
     private final int cells;
     private final int negativeCells;
     private final int positiveStart;
@@ -85,48 +130,40 @@ public final class DfnModel extends AbstractCellModel {
     private final double[] porosity;
     private final double[] specificArea;
     private final double[] fluxFactor;
-    /** Electrolyte geometric conductance 1/(dL/f_L + dR/f_R) of interior face f (1..cells-1). */
-    private final double[] electrolyteFaceConductance;
-    /** Weight of the left cell in the face concentration. */
-    private final double[] faceWeightLeft;
     /** Solid conductance of interior face f, 0 where the face is not inside an electrode. */
     private final double[] solidFaceConductance;
-    private final double groundConductance;
     private final double collectorResistance;
-    private final double diffusionPotentialFactor;
-    private final double saltSourceFactor;
-    private final double constantConcentration;
-    private final DifferentiableFunction diffusivity;
-    private final DifferentiableFunction conductivity;
 
+    private final CellOutputs.Selection scalars;
     private final List<FieldOutput> fields;
     private final List<String> fieldKinds;
     private final double[] kineticsWork = new double[4];
+    private final double[] energy = new double[5];
+    // forward-difference workspaces of the T column (lumped thermal only)
+    private final double[] shiftedState;
+    private final double[] baseResidual;
+    private final double[] shiftedResidual;
 
     public DfnModel(CellDesign design, ModelOptions options) {
         super(design, "DFN");
-        this.planar = design.negative() instanceof PlanarMetalElectrode;
-        this.negative = planar ? null : design.porousNegative();
-        this.metal = planar ? (PlanarMetalElectrode) design.negative() : null;
+        PlanarMetalElectrode metal = design.negative() instanceof PlanarMetalElectrode m ? m : null;
+        this.negative = metal == null ? design.porousNegative() : null;
         this.positive = design.positive();
-        this.electrolyte = design.electrolyte();
-        this.binary = electrolyte.kind() == ElectrolyteKind.BINARY;
-        this.diffusivity = electrolyte.diffusivity();
-        this.conductivity = electrolyte.conductivity();
-        this.constantConcentration = electrolyte.initialConcentration();
-        double ln = planar ? 0.0 : negative.thickness();
+        this.thermal = design.thermal();
+        double ln = negative == null ? 0.0 : negative.thickness();
         double ls = design.separator().thickness();
         double lp = positive.thickness();
         Stretching xStretch = options.electrodeStretching() > 0 ? Stretching.tanhBothEnds(options.electrodeStretching()) : Stretching.uniform();
         Mesh1D separatorMesh = Mesh1D.stretched(Geometry.CARTESIAN, ln, ln + ls, options.separatorPoints(), xStretch);
         Mesh1D positiveMesh = Mesh1D.stretched(Geometry.CARTESIAN, ln + ls, ln + ls + lp, options.positivePoints(), xStretch);
-        this.mesh = planar ? Mesh1D.concatenate(separatorMesh, positiveMesh) : Mesh1D.concatenate(
+        this.mesh = negative == null ? Mesh1D.concatenate(separatorMesh, positiveMesh) : Mesh1D.concatenate(
                 Mesh1D.stretched(Geometry.CARTESIAN, 0, ln, options.negativePoints(), xStretch), separatorMesh, positiveMesh);
-        this.negativeCells = planar ? 0 : options.negativePoints();
+        this.negativeCells = negative == null ? 0 : options.negativePoints();
         this.positiveStart = negativeCells + options.separatorPoints();
         this.cells = mesh.cells();
-        this.negativeParticle = planar ? null : particle(negative, options);
+        this.negativeParticle = negative == null ? null : particle(negative, options);
         this.positiveParticle = particle(positive, options);
+        boolean carriesConcentration = design.electrolyte().kind() == io.nernst.models.electrolyte.ElectrolyteKind.BINARY;
 
         domain = new int[cells];
         particleStart = new int[cells];
@@ -141,8 +178,9 @@ public final class DfnModel extends AbstractCellModel {
         double[] transportFactor = new double[cells];
         double[] solidConductivity = new double[cells];
         int next = 0;
-        interfaceConcentrationIndex = planar && binary ? next++ : -1;
-        interfacePotentialIndex = planar ? next++ : -1;
+        // a planar anode's interface unknowns come first: [c_0 (binary only), phi_e,0]
+        int interfaceConcentration = metal != null && carriesConcentration ? next++ : -1;
+        int interfacePotential = metal != null ? next++ : -1;
         for (int i = 0; i < cells; i++) {
             domain[i] = i < negativeCells ? NEGATIVE : (i < positiveStart ? SEPARATOR : POSITIVE);
             width[i] = mesh.widthAt(i);
@@ -164,31 +202,41 @@ public final class DfnModel extends AbstractCellModel {
                 surfaceIndex[i] = next + p.surfaceIndex();
                 next += p.unknowns();
             }
-            concentrationIndex[i] = binary ? next++ : -1;
+            concentrationIndex[i] = carriesConcentration ? next++ : -1;
             electrolytePotentialIndex[i] = next++;
             if (domain[i] != SEPARATOR) {
                 solidPotentialIndex[i] = next++;
             }
         }
+        this.temperatureIndex = thermal != null ? next++ : -1;
         int dimension = next + 1;
-        electrolyteFaceConductance = new double[cells];
-        faceWeightLeft = new double[cells];
+        this.transport = new ElectrolyteTransport(design.electrolyte(), width, porosity, transportFactor,
+                concentrationIndex, electrolytePotentialIndex);
         solidFaceConductance = new double[cells];
         for (int f = 1; f < cells; f++) {
             double dl = 0.5 * width[f - 1];
             double dr = 0.5 * width[f];
-            electrolyteFaceConductance[f] = 1.0 / (dl / transportFactor[f - 1] + dr / transportFactor[f]);
-            faceWeightLeft[f] = dr / (dl + dr);
             if (domain[f - 1] == domain[f] && domain[f] != SEPARATOR) {
                 solidFaceConductance[f] = 1.0 / (dl / solidConductivity[f - 1] + dr / solidConductivity[f]);
             }
         }
-        groundConductance = planar ? 0.0 : solidConductivity[0] / (0.5 * width[0]);
-        interfaceConductance = transportFactor[0] / (0.5 * width[0]);
+        this.boundary = metal != null
+                ? new MetalInterface(metal, transport, interfaceConcentration, interfacePotential, electrolytePotentialIndex[0],
+                        transportFactor[0] / (0.5 * width[0]), width[0])
+                : new GroundedCollector(solidPotentialIndex[0], solidConductivity[0] / (0.5 * width[0]));
         collectorResistance = 0.5 * width[cells - 1] / solidConductivity[cells - 1];
-        diffusionPotentialFactor = binary ? 2.0 * Constants.thermalVoltage(temperature)
-                * (1.0 - electrolyte.transferenceNumber()) * electrolyte.thermodynamicFactor() : 0.0;
-        saltSourceFactor = (1.0 - electrolyte.transferenceNumber()) / Constants.FARADAY;
+
+        List<String> absent = new ArrayList<>();
+        if (negative == null) {
+            absent.add(CellOutputs.NEGATIVE_STOICHIOMETRY);
+        }
+        if (!carriesConcentration) {
+            absent.add(CellOutputs.CONCENTRATION_OVERPOTENTIAL);
+        }
+        this.scalars = new CellOutputs.Selection(absent, thermal != null ? CellOutputs.THERMAL : List.of());
+        shiftedState = thermal != null ? new double[dimension] : null;
+        baseResidual = thermal != null ? new double[dimension] : null;
+        shiftedResidual = thermal != null ? new double[dimension] : null;
 
         double[] x = mesh.centres();
         double[] xn = java.util.Arrays.copyOfRange(x, 0, negativeCells);
@@ -199,19 +247,19 @@ public final class DfnModel extends AbstractCellModel {
         kinds.add("ce");
         f.add(new FieldOutput(CellOutputs.ELECTROLYTE_POTENTIAL, "x [m]", x));
         kinds.add("phie");
-        if (!planar) {
+        if (negative != null) {
             f.add(new FieldOutput(CellOutputs.NEGATIVE_POTENTIAL, "x_n [m]", xn));
             kinds.add("phis-n");
         }
         f.add(new FieldOutput(CellOutputs.POSITIVE_POTENTIAL, "x_p [m]", xp));
         kinds.add("phis-p");
-        if (!planar) {
+        if (negative != null) {
             f.add(new FieldOutput(CellOutputs.NEGATIVE_SURFACE_CONCENTRATION, "x_n [m]", xn));
             kinds.add("cs-n");
         }
         f.add(new FieldOutput(CellOutputs.POSITIVE_SURFACE_CONCENTRATION, "x_p [m]", xp));
         kinds.add("cs-p");
-        if (!planar) {
+        if (negative != null) {
             f.add(new FieldOutput(CellOutputs.NEGATIVE_INTERFACIAL_CURRENT, "x_n [m]", xn));
             kinds.add("j-n");
         }
@@ -235,14 +283,29 @@ public final class DfnModel extends AbstractCellModel {
         return mesh;
     }
 
+    /** The electrolyte transport block. */
+    public ElectrolyteTransport electrolyteTransport() {
+        return transport;
+    }
+
+    /** Cell temperature [K] in state y: the unknown T of a lumped cell, else the fixed temperature. */
+    public double temperature(double[] y) {
+        return temperatureIndex < 0 ? temperature : y[temperatureIndex];
+    }
+
+    /** Index of the temperature unknown, -1 for an isothermal cell. */
+    public int temperatureIndex() {
+        return temperatureIndex;
+    }
+
+    @Override
+    public List<String> scalarOutputNames() {
+        return scalars.names();
+    }
+
     @Override
     protected void markAlgebraic(boolean[] algebraic) {
-        if (planar) {
-            algebraic[interfacePotentialIndex] = true;
-            if (binary) {
-                algebraic[interfaceConcentrationIndex] = true;
-            }
-        }
+        boundary.markAlgebraic(algebraic);
         for (int i = 0; i < cells; i++) {
             algebraic[electrolytePotentialIndex[i]] = true;
             if (domain[i] != SEPARATOR) {
@@ -252,15 +315,20 @@ public final class DfnModel extends AbstractCellModel {
         }
     }
 
+    private double negativeOpenCircuitPotential(double t) {
+        return negative == null ? ((MetalInterface) boundary).metal().openCircuitPotential()
+                : negative.openCircuitPotential().value(negative.initialConcentration() / negative.maximumConcentration(), t);
+    }
+
     @Override
     public double[] initialState() {
         double[] y = new double[dimension()];
-        double un = planar ? metal.openCircuitPotential()
-                : negative.openCircuitPotential().value(negative.initialConcentration() / negative.maximumConcentration(), temperature);
-        double up = positive.openCircuitPotential().value(positive.initialConcentration() / positive.maximumConcentration(), temperature);
+        double t0 = temperature;
+        double un = negativeOpenCircuitPotential(t0);
+        double up = positive.openCircuitPotential().value(positive.initialConcentration() / positive.maximumConcentration(), t0);
         for (int i = 0; i < cells; i++) {
-            if (binary) {
-                y[concentrationIndex[i]] = electrolyte.initialConcentration();
+            if (transport.carriesConcentration()) {
+                y[concentrationIndex[i]] = transport.constantConcentration();
             }
             y[electrolytePotentialIndex[i]] = -un;
             if (domain[i] != SEPARATOR) {
@@ -271,99 +339,118 @@ public final class DfnModel extends AbstractCellModel {
                 y[solidPotentialIndex[i]] = domain[i] == NEGATIVE ? 0.0 : up - un;
             }
         }
-        if (planar) {
-            y[interfacePotentialIndex] = -un;
-            if (binary) {
-                y[interfaceConcentrationIndex] = electrolyte.initialConcentration();
-            }
+        boundary.initialState(y, -un);
+        if (temperatureIndex >= 0) {
+            y[temperatureIndex] = t0;
         }
         y[currentIndex()] = initialCurrentGuess(up - un);
         return y;
     }
 
-    private double concentration(double[] y, int cell) {
-        return binary ? y[concentrationIndex[cell]] : constantConcentration;
-    }
-
-    /** Interfacial current density j [A/m2] of an electrode cell in state y. */
-    private double reaction(double[] y, int i) {
+    /** Interfacial current density j [A/m2] of an electrode cell in state y at temperature T. */
+    private double reaction(double[] y, int i, double temperature) {
         PorousElectrode e = electrodeOf(i);
         double cs = y[surfaceIndex[i]];
         double eta = y[solidPotentialIndex[i]] - y[electrolytePotentialIndex[i]]
                 - e.openCircuitPotential().value(cs / e.maximumConcentration(), temperature);
-        return e.kinetics().current(eta, concentration(y, i), cs, temperature);
+        return e.kinetics().current(eta, transport.concentration(y, i), cs, temperature);
     }
 
     @Override
     public void residual(double t, double[] y, double[] yDot, double[] residual) {
+        double temperature = temperature(y);
         double current = y[currentIndex()];
         double currentDensity = current / design.electrodeArea();
+        ElectrolyteTransport tr = transport;
         for (int i = 0; i < cells; i++) {
-            int ce = concentrationIndex[i];
             int phie = electrolytePotentialIndex[i];
             if (domain[i] == SEPARATOR) {
-                if (binary) {
-                    residual[ce] = porosity[i] * yDot[ce];
-                }
+                tr.storageResidual(i, yDot, residual);
                 residual[phie] = 0.0;
                 continue;
             }
-            double j = reaction(y, i);
+            double j = reaction(y, i, temperature);
             particleOf(i).residual(y, yDot, particleStart[i], fluxFactor[i] * j / Constants.FARADAY, temperature, residual);
             double aj = specificArea[i] * j;
-            if (binary) {
-                residual[ce] = porosity[i] * yDot[ce] - saltSourceFactor * aj;
-            }
+            tr.storageResidual(i, yDot, aj, residual);
             residual[phie] = -aj * width[i];
             residual[solidPotentialIndex[i]] = aj * width[i];
         }
+        tr.faceResidual(y, temperature, residual);
         for (int f = 1; f < cells; f++) {
-            int l = f - 1;
-            double g = electrolyteFaceConductance[f];
-            double potentialDrop = y[electrolytePotentialIndex[f]] - y[electrolytePotentialIndex[l]];
-            double ionicCurrent;
-            if (binary) {
-                double cl = y[concentrationIndex[l]];
-                double cr = y[concentrationIndex[f]];
-                double cf = faceWeightLeft[f] * cl + (1.0 - faceWeightLeft[f]) * cr;
-                double saltFlux = -diffusivity.value(cf, temperature) * g * (cr - cl);
-                residual[concentrationIndex[l]] += saltFlux / width[l];
-                residual[concentrationIndex[f]] -= saltFlux / width[f];
-                ionicCurrent = -conductivity.value(cf, temperature) * g
-                        * (potentialDrop - diffusionPotentialFactor * Math.log(cr / cl));
-            } else {
-                ionicCurrent = -conductivity.value(constantConcentration, temperature) * g * potentialDrop;
-            }
-            residual[electrolytePotentialIndex[l]] += ionicCurrent;
-            residual[electrolytePotentialIndex[f]] -= ionicCurrent;
             double gs = solidFaceConductance[f];
             if (gs > 0.0) {
+                int l = f - 1;
                 double electronicCurrent = -gs * (y[solidPotentialIndex[f]] - y[solidPotentialIndex[l]]);
                 residual[solidPotentialIndex[l]] += electronicCurrent;
                 residual[solidPotentialIndex[f]] -= electronicCurrent;
             }
         }
-        if (planar) {
-            metalInterfaceResidual(y, residual);
-        } else {
-            // Ground at x = 0: i_s(0) = -sigma_eff (phi_s,0 - 0) / (dx/2) enters cell 0.
-            residual[solidPotentialIndex[0]] += groundConductance * y[solidPotentialIndex[0]];
-        }
+        boundary.residual(y, temperature, residual);
         // Collector at x = L: i_s = I/A leaves the last cell.
         residual[solidPotentialIndex[cells - 1]] += currentDensity;
+        if (temperatureIndex >= 0) {
+            residual[temperatureIndex] = thermalResidual(y, yDot, temperature);
+        }
         residual[currentIndex()] = controlResidual(voltage(y), current);
+    }
+
+    /** rho c_p V dT/dt - A (Q_irr + Q_rev) + h A_ext (T - T_amb) [W]. */
+    private double thermalResidual(double[] y, double[] yDot, double temperature) {
+        double[] e = energy;
+        energyTerms(y, e);
+        double heat = design.electrodeArea() * (e[0] + e[1] + e[2] + e[3]);
+        return thermal.heatCapacity() * yDot[temperatureIndex] - heat
+                + thermal.coolingConductance() * (temperature - thermal.ambientTemperature());
+    }
+
+    /**
+     * Heat and chemical power per unit plate area [W/m2] in state y, into out:
+     * {reaction heat sum a j eta dx, reversible heat sum a j T dU/dT dx, solid ohmic heat
+     * (faces, collectors), electrolyte ohmic heat (faces, a planar anode's half cell),
+     * chemical power sum a j U dx}. With F the residual, these satisfy
+     * sum over potential rows phi_k F_k = out[0] + out[2] + out[3] + out[4] + (I/A) V exactly.
+     */
+    public void energyTerms(double[] y, double[] out) {
+        double temperature = temperature(y);
+        java.util.Arrays.fill(out, 0.0);
+        for (int i = 0; i < cells; i++) {
+            if (domain[i] == SEPARATOR) {
+                continue;
+            }
+            PorousElectrode e = electrodeOf(i);
+            double sto = y[surfaceIndex[i]] / e.maximumConcentration();
+            double u = e.openCircuitPotential().value(sto, temperature);
+            double eta = y[solidPotentialIndex[i]] - y[electrolytePotentialIndex[i]] - u;
+            double ajw = specificArea[i] * reaction(y, i, temperature) * width[i];
+            out[0] += ajw * eta;
+            out[1] += ajw * temperature * EntropicOcp.entropicChange(e.openCircuitPotential(), sto, temperature);
+            out[4] += ajw * u;
+        }
+        for (int f = 1; f < cells; f++) {
+            double gs = solidFaceConductance[f];
+            if (gs > 0.0) {
+                double drop = y[solidPotentialIndex[f]] - y[solidPotentialIndex[f - 1]];
+                out[2] += gs * drop * drop;
+            }
+        }
+        double currentDensity = y[currentIndex()] / design.electrodeArea();
+        out[2] += currentDensity * currentDensity * collectorResistance;
+        out[3] += transport.faceOhmicHeat(y, temperature);
+        boundary.energyTerms(y, temperature, out);
     }
 
     @Override
     protected void assembleJacobian(double t, double[] y, double[] yDot, double cj) {
+        double temperature = temperature(y);
         double[] kw = kineticsWork;
+        ElectrolyteTransport tr = transport;
+        boolean withConcentration = tr.carriesConcentration();
         for (int i = 0; i < cells; i++) {
             int ce = concentrationIndex[i];
             int phie = electrolytePotentialIndex[i];
             if (domain[i] == SEPARATOR) {
-                if (binary) {
-                    recorder.add(ce, ce, cj * porosity[i]);
-                }
+                tr.storageJacobian(i, cj, recorder);
                 continue;
             }
             PorousElectrode e = electrodeOf(i);
@@ -374,10 +461,10 @@ public final class DfnModel extends AbstractCellModel {
             double cmax = e.maximumConcentration();
             double sto = csValue / cmax;
             double eta = y[phis] - y[phie] - e.openCircuitPotential().value(sto, temperature);
-            e.kinetics().evaluate(eta, concentration(y, i), csValue, temperature, kw);
+            e.kinetics().evaluate(eta, tr.concentration(y, i), csValue, temperature, kw);
             double j = kw[0];
             double djdEta = kw[1];
-            double djdCe = binary ? kw[2] : 0.0;
+            double djdCe = withConcentration ? kw[2] : 0.0;
             double djdCs = kw[3] - djdEta * e.openCircuitPotential().derivative(sto, temperature) / cmax;
             double molarFlux = fluxFactor[i] * j / Constants.FARADAY;
             p.jacobian(y, particleStart[i], molarFlux, temperature, cj, recorder);
@@ -388,59 +475,18 @@ public final class DfnModel extends AbstractCellModel {
             addReactionRow(outer, so, i, djdCs, djdCe, djdEta);
             addReactionRow(cs, ss, i, djdCs, djdCe, djdEta);
             double a = specificArea[i];
-            if (binary) {
-                recorder.add(ce, ce, cj * porosity[i]);
-                addReactionRow(ce, -saltSourceFactor * a, i, djdCs, djdCe, djdEta);
+            if (withConcentration) {
+                tr.storageJacobian(i, cj, recorder);
+                addReactionRow(ce, -tr.saltSourceFactor() * a, i, djdCs, djdCe, djdEta);
             }
             addReactionRow(phie, -a * width[i], i, djdCs, djdCe, djdEta);
             addReactionRow(phis, a * width[i], i, djdCs, djdCe, djdEta);
         }
+        tr.faceJacobian(y, temperature, recorder);
         for (int f = 1; f < cells; f++) {
-            int l = f - 1;
-            double g = electrolyteFaceConductance[f];
-            int phiL = electrolytePotentialIndex[l];
-            int phiR = electrolytePotentialIndex[f];
-            double potentialDrop = y[phiR] - y[phiL];
-            if (binary) {
-                int ceL = concentrationIndex[l];
-                int ceR = concentrationIndex[f];
-                double cl = y[ceL];
-                double cr = y[ceR];
-                double wl = faceWeightLeft[f];
-                double wr = 1.0 - wl;
-                double cf = wl * cl + wr * cr;
-                double d = diffusivity.value(cf, temperature);
-                double dd = diffusivity.derivative(cf, temperature);
-                double dFluxDl = -dd * wl * g * (cr - cl) + d * g;
-                double dFluxDr = -dd * wr * g * (cr - cl) - d * g;
-                recorder.add(ceL, ceL, dFluxDl / width[l]);
-                recorder.add(ceL, ceR, dFluxDr / width[l]);
-                recorder.add(ceR, ceL, -dFluxDl / width[f]);
-                recorder.add(ceR, ceR, -dFluxDr / width[f]);
-                double k = conductivity.value(cf, temperature);
-                double dk = conductivity.derivative(cf, temperature);
-                double drive = potentialDrop - diffusionPotentialFactor * Math.log(cr / cl);
-                double dIdCl = -dk * wl * g * drive - k * g * diffusionPotentialFactor / cl;
-                double dIdCr = -dk * wr * g * drive + k * g * diffusionPotentialFactor / cr;
-                recorder.add(phiL, ceL, dIdCl);
-                recorder.add(phiL, ceR, dIdCr);
-                recorder.add(phiR, ceL, -dIdCl);
-                recorder.add(phiR, ceR, -dIdCr);
-                double kg = k * g;
-                recorder.add(phiL, phiL, kg);
-                recorder.add(phiL, phiR, -kg);
-                recorder.add(phiR, phiL, -kg);
-                recorder.add(phiR, phiR, kg);
-            } else {
-                double kg = conductivity.value(constantConcentration, temperature) * g;
-                recorder.add(phiL, phiL, kg);
-                recorder.add(phiL, phiR, -kg);
-                recorder.add(phiR, phiL, -kg);
-                recorder.add(phiR, phiR, kg);
-            }
             double gs = solidFaceConductance[f];
             if (gs > 0.0) {
-                int sl = solidPotentialIndex[l];
+                int sl = solidPotentialIndex[f - 1];
                 int sr = solidPotentialIndex[f];
                 recorder.add(sl, sl, gs);
                 recorder.add(sl, sr, -gs);
@@ -448,11 +494,7 @@ public final class DfnModel extends AbstractCellModel {
                 recorder.add(sr, sr, gs);
             }
         }
-        if (planar) {
-            metalInterfaceJacobian(y);
-        } else {
-            recorder.add(solidPotentialIndex[0], solidPotentialIndex[0], groundConductance);
-        }
+        boundary.jacobian(y, temperature, recorder);
         int last = solidPotentialIndex[cells - 1];
         int iI = currentIndex();
         double area = design.electrodeArea();
@@ -461,91 +503,43 @@ public final class DfnModel extends AbstractCellModel {
         double v = voltage(y);
         recorder.add(iI, last, controlDerivative(v, current, 1.0, false));
         recorder.add(iI, iI, controlDerivative(v, current, -collectorResistance / area, true));
-    }
-
-    /** Electrolyte concentration at the metal surface (planar anode). */
-    private double interfaceConcentration(double[] y) {
-        return binary ? y[interfaceConcentrationIndex] : constantConcentration;
-    }
-
-    /** Interface current density j_Li [A/m2] of a planar anode, the metal at potential 0. */
-    private double metalReaction(double[] y) {
-        double eta = -y[interfacePotentialIndex] - metal.openCircuitPotential();
-        return metal.kinetics().current(eta, interfaceConcentration(y), 0.0, temperature);
-    }
-
-    /** Interface rows and the left-face fluxes of cell 0 for a planar anode. */
-    private void metalInterfaceResidual(double[] y, double[] residual) {
-        double j = metalReaction(y);
-        int phi0 = electrolytePotentialIndex[0];
-        double phiIf = y[interfacePotentialIndex];
-        double g = interfaceConductance;
-        double ionic;
-        if (binary) {
-            int ce0 = concentrationIndex[0];
-            double c0 = y[ce0];
-            double cIf = y[interfaceConcentrationIndex];
-            ionic = -conductivity.value(cIf, temperature) * g * ((y[phi0] - phiIf) - diffusionPotentialFactor * Math.log(c0 / cIf));
-            double salt = -diffusivity.value(cIf, temperature) * g * (c0 - cIf);
-            residual[interfaceConcentrationIndex] = salt - saltSourceFactor * j;
-            residual[ce0] -= salt / width[0];
-        } else {
-            ionic = -conductivity.value(constantConcentration, temperature) * g * (y[phi0] - phiIf);
+        if (temperatureIndex >= 0) {
+            temperatureJacobian(t, y, yDot, cj);
         }
-        residual[interfacePotentialIndex] = ionic - j;
-        residual[phi0] -= ionic;
     }
 
-    private void metalInterfaceJacobian(double[] y) {
-        double[] kw = kineticsWork;
-        double eta = -y[interfacePotentialIndex] - metal.openCircuitPotential();
-        metal.kinetics().evaluate(eta, interfaceConcentration(y), 0.0, temperature, kw);
-        double djdEta = kw[1];
-        double djdC = binary ? kw[2] : 0.0;
-        int phi0 = electrolytePotentialIndex[0];
-        int phiIf = interfacePotentialIndex;
-        double g = interfaceConductance;
-        if (binary) {
-            int ce0 = concentrationIndex[0];
-            int cIf = interfaceConcentrationIndex;
-            double c0 = y[ce0];
-            double ci = y[cIf];
-            double k = conductivity.value(ci, temperature);
-            double dk = conductivity.derivative(ci, temperature);
-            double drive = (y[phi0] - y[phiIf]) - diffusionPotentialFactor * Math.log(c0 / ci);
-            double kg = k * g;
-            double dIonicDc0 = kg * diffusionPotentialFactor / c0;
-            double dIonicDcIf = -dk * g * drive - kg * diffusionPotentialFactor / ci;
-            recorder.add(phiIf, phi0, -kg);
-            recorder.add(phiIf, phiIf, kg + djdEta);
-            recorder.add(phiIf, ce0, dIonicDc0);
-            recorder.add(phiIf, cIf, dIonicDcIf - djdC);
-            recorder.add(phi0, phi0, kg);
-            recorder.add(phi0, phiIf, -kg);
-            recorder.add(phi0, ce0, -dIonicDc0);
-            recorder.add(phi0, cIf, -dIonicDcIf);
-            double d = diffusivity.value(ci, temperature);
-            double dd = diffusivity.derivative(ci, temperature);
-            double dSaltDc0 = -d * g;
-            double dSaltDcIf = -dd * g * (c0 - ci) + d * g;
-            recorder.add(cIf, ce0, dSaltDc0);
-            recorder.add(cIf, cIf, dSaltDcIf - saltSourceFactor * djdC);
-            recorder.add(cIf, phiIf, saltSourceFactor * djdEta);
-            recorder.add(ce0, ce0, -dSaltDc0 / width[0]);
-            recorder.add(ce0, cIf, -dSaltDcIf / width[0]);
-        } else {
-            double kg = conductivity.value(constantConcentration, temperature) * g;
-            recorder.add(phiIf, phi0, -kg);
-            recorder.add(phiIf, phiIf, kg + djdEta);
-            recorder.add(phi0, phi0, kg);
-            recorder.add(phi0, phiIf, -kg);
+    /**
+     * The T column by a central difference of the whole residual (every row may depend on T;
+     * two residual evaluations per Jacobian, step 1e-5 T),
+     * plus cj rho c_p V on the diagonal; the T row's dependence on the other unknowns (through
+     * the heat) is left out - it is weak against rho c_p V cj and Newton absorbs it.
+     */
+    private void temperatureJacobian(double t, double[] y, double[] yDot, double cj) {
+        int iT = temperatureIndex;
+        int n = dimension();
+        recorder.add(iT, iT, cj * thermal.heatCapacity());
+        if (recorder.isRecording()) {
+            for (int row = 0; row < n; row++) {
+                recorder.add(row, iT, 0.0);
+            }
+            return;
+        }
+        double h = 1e-5 * Math.abs(y[iT]);
+        System.arraycopy(y, 0, shiftedState, 0, n);
+        shiftedState[iT] = y[iT] + h;
+        residual(t, shiftedState, yDot, shiftedResidual);
+        shiftedState[iT] = y[iT] - h;
+        residual(t, shiftedState, yDot, baseResidual);
+        double step = (y[iT] + h) - (y[iT] - h);
+        for (int row = 0; row < n; row++) {
+            recorder.add(row, iT, (shiftedResidual[row] - baseResidual[row]) / step);
         }
     }
 
     /** Adds scale * dj/d(column) for the four columns j depends on in cell i. */
     private void addReactionRow(int row, double scale, int i, double djdCs, double djdCe, double djdEta) {
         recorder.add(row, surfaceIndex[i], scale * djdCs);
-        if (binary) {
+        if (concentrationIndex[i] >= 0) {
             recorder.add(row, concentrationIndex[i], scale * djdCe);
         }
         recorder.add(row, electrolytePotentialIndex[i], -scale * djdEta);
@@ -570,29 +564,31 @@ public final class DfnModel extends AbstractCellModel {
 
     /** Lithium (Li+) in the electrolyte [mol]. */
     public double lithiumInElectrolyte(double[] y) {
-        double s = 0.0;
-        for (int i = 0; i < cells; i++) {
-            s += porosity[i] * width[i] * concentration(y, i);
-        }
-        return s * design.electrodeArea();
+        return transport.lithiumPerArea(y) * design.electrodeArea();
     }
 
     @Override
     public void scalarOutputs(double t, double[] y, double[] yDot, double[] out) {
+        double temperature = temperature(y);
         double v = voltage(y);
         double ocv = 0.0;
         double etaR = 0.0;
         double lnCe = 0.0;
         double phiE = 0.0;
         double phiS = 0.0;
-        double stoN = planar ? Double.NaN : 0.0;
-        if (planar) {
+        double stoN = negative == null ? Double.NaN : 0.0;
+        double negativeBulkOcp;
+        if (boundary instanceof MetalInterface m) {
             // The metal interface plays the role of the negative electrode's x-average.
-            double phiIf = y[interfacePotentialIndex];
-            ocv = -metal.openCircuitPotential();
-            etaR = phiIf + metal.openCircuitPotential(); // -(0 - phi_e - U)
-            lnCe = -Math.log(interfaceConcentration(y));
+            double phiIf = y[m.potentialIndex()];
+            double um = m.metal().openCircuitPotential();
+            ocv = -um;
+            etaR = phiIf + um; // -(0 - phi_e - U)
+            lnCe = -Math.log(m.concentration(y));
             phiE = -phiIf;
+            negativeBulkOcp = um;
+        } else {
+            negativeBulkOcp = Double.NaN;
         }
         double stoP = 0.0;
         for (int i = 0; i < cells; i++) {
@@ -608,7 +604,7 @@ public final class DfnModel extends AbstractCellModel {
             double phis = y[solidPotentialIndex[i]];
             ocv += w * u;
             etaR += w * (phis - phie - u);
-            lnCe += w * Math.log(concentration(y, i));
+            lnCe += w * Math.log(transport.concentration(y, i));
             phiE += w * phie;
             // solid losses: mean(phi_s - phi_s(0)) over n minus mean(phi_s - V) over p
             phiS -= w * (domain[i] == POSITIVE ? phis - v : phis);
@@ -619,12 +615,25 @@ public final class DfnModel extends AbstractCellModel {
                 stoP += sto;
             }
         }
-        double etaC = diffusionPotentialFactor * lnCe;
+        if (negative != null) {
+            negativeBulkOcp = negative.openCircuitPotential().value(stoN, temperature);
+        }
+        double etaC = transport.diffusionPotentialFactor(temperature) * lnCe;
         double particles = lithiumInParticles(y);
         double liquid = lithiumInElectrolyte(y);
-        CellOutputs.writeScalars(out, v, ocv, positive.openCircuitPotential().value(stoP, temperature)
-                - (planar ? metal.openCircuitPotential() : negative.openCircuitPotential().value(stoN, temperature)),
-                etaR, etaC, phiE - etaC, phiS, stoN, stoP, particles, liquid);
+        CellOutputs.writeScalars(scalars.standard(), v, ocv, positive.openCircuitPotential().value(stoP, temperature)
+                - negativeBulkOcp, etaR, etaC, phiE - etaC, phiS, stoN, stoP, particles, liquid);
+        scalars.write(out);
+        if (temperatureIndex >= 0) {
+            double[] e = energy;
+            energyTerms(y, e);
+            double area = design.electrodeArea();
+            int k = scalars.extraOffset();
+            out[k] = temperature;
+            out[k + 1] = area * (e[0] + e[1] + e[2] + e[3]);
+            out[k + 2] = area * e[1];
+            out[k + 3] = area * (e[0] + e[2] + e[3]);
+        }
     }
 
     @Override
@@ -640,10 +649,11 @@ public final class DfnModel extends AbstractCellModel {
         String kind = fieldKinds.get(index);
         if (kind.equals("ce") || kind.equals("phie")) {
             for (int i = 0; i < cells; i++) {
-                out[i] = kind.equals("ce") ? concentration(y, i) : y[electrolytePotentialIndex[i]];
+                out[i] = kind.equals("ce") ? transport.concentration(y, i) : y[electrolytePotentialIndex[i]];
             }
             return;
         }
+        double temperature = temperature(y);
         boolean neg = kind.endsWith("-n");
         int from = neg ? 0 : positiveStart;
         int to = neg ? negativeCells : cells;
@@ -654,7 +664,7 @@ public final class DfnModel extends AbstractCellModel {
             } else if (kind.startsWith("cs")) {
                 value = y[surfaceIndex[i]];
             } else {
-                value = reaction(y, i);
+                value = reaction(y, i, temperature);
             }
             out[i - from] = value;
         }
@@ -662,7 +672,7 @@ public final class DfnModel extends AbstractCellModel {
 
     /** Interfacial current density of the planar anode [A/m2] (NaN for a porous anode). */
     public double metalInterfaceCurrentDensity(double[] y) {
-        return planar ? metalReaction(y) : Double.NaN;
+        return boundary instanceof MetalInterface m ? m.reaction(y, temperature(y)) : Double.NaN;
     }
 
     // Accessors for tests, validation and benchmarks.
@@ -680,6 +690,11 @@ public final class DfnModel extends AbstractCellModel {
     /** Index of the electrolyte potential of x-cell i. */
     public int electrolytePotentialIndex(int cell) {
         return electrolytePotentialIndex[cell];
+    }
+
+    /** Index of the electrolyte potential at a planar anode's surface (-1 for a porous anode). */
+    public int interfacePotentialIndex() {
+        return boundary instanceof MetalInterface m ? m.potentialIndex() : -1;
     }
 
     /** Index of the solid potential of x-cell i (-1 in the separator). */

@@ -16,6 +16,49 @@ import java.util.List;
  * <p>Unknowns: [negative particle shells, c_R,n, positive particle shells, c_R,p, I].
  */
 public final class SpmModel extends AbstractCellModel {
+
+    /** Registry entry: "SPM" takes a porous negative electrode and a binary electrolyte, isothermal. */
+    public static final class Type implements io.nernst.models.registry.CellModelType {
+        @Override
+        public String name() {
+            return "SPM";
+        }
+
+        @Override
+        public String description() {
+            return "single particle model (Marquis et al. 2019)";
+        }
+
+        @Override
+        public List<String> accepted(String slot) {
+            return reducedModelAccepts(slot);
+        }
+
+        /**
+         * The components the single-particle reductions take: their uniform-reaction reduction
+         * needs a porous negative electrode and a binary electrolyte, and they are isothermal.
+         */
+        static List<String> reducedModelAccepts(String slot) {
+            switch (slot) {
+                case io.nernst.models.registry.ModelSlots.ELECTROLYTE:
+                    return List.of("binary");
+                case io.nernst.models.registry.ModelSlots.NEGATIVE:
+                    return List.of("porous");
+                case io.nernst.models.registry.ModelSlots.KINETICS:
+                    return List.of("symmetric", "asymmetric");
+                case io.nernst.models.registry.ModelSlots.THERMAL:
+                    return List.of("isothermal");
+                default:
+                    return List.of();
+            }
+        }
+
+        @Override
+        public io.nernst.core.model.CellModel create(CellDesign design, ModelOptions options) {
+            return new SpmModel(design, options);
+        }
+    }
+
     private final PorousElectrode negative;
     private final PorousElectrode positive;
     private final SphericalParticle negativeParticle;

@@ -4,6 +4,7 @@ import io.nernst.core.model.FieldOutput;
 import io.nernst.models.ModelOptions;
 import io.nernst.models.electrode.PorousElectrode;
 import io.nernst.models.electrolyte.Electrolyte;
+import io.nernst.models.electrolyte.ElectrolyteTransport;
 import io.nernst.models.materials.Constants;
 import io.nernst.models.materials.DifferentiableFunction;
 import io.nernst.models.particle.SphericalParticle;
@@ -31,6 +32,30 @@ import java.util.List;
  * Unknowns: [negative particle, c_e per x-cell, positive particle, I].
  */
 public final class SpmeModel extends AbstractCellModel {
+
+    /** Registry entry: "SPMe" takes a binary electrolyte and a porous negative electrode, isothermal. */
+    public static final class Type implements io.nernst.models.registry.CellModelType {
+        @Override
+        public String name() {
+            return "SPMe";
+        }
+
+        @Override
+        public String description() {
+            return "single particle model with electrolyte (Marquis et al. 2019)";
+        }
+
+        @Override
+        public List<String> accepted(String slot) {
+            return SpmModel.Type.reducedModelAccepts(slot);
+        }
+
+        @Override
+        public io.nernst.core.model.CellModel create(CellDesign design, ModelOptions options) {
+            return new SpmeModel(design, options);
+        }
+    }
+
     private final PorousElectrode negative;
     private final PorousElectrode positive;
     private final Electrolyte electrolyte;
@@ -50,8 +75,8 @@ public final class SpmeModel extends AbstractCellModel {
     private final double[] saltSourcePerCurrent;
     /** Signed averaging weight: dx/L_p in the positive, -dx/L_n in the negative, 0 in the separator. */
     private final double[] averagingWeight;
-    private final double[] faceConductance;
-    private final double[] faceWeightLeft;
+    /** The electrolyte transport block (salt part), shared with DFN. */
+    private final ElectrolyteTransport transport;
     /** i_e(x_f) / (I/A) at interior face f. */
     private final double[] faceCurrentShape;
     /** Sum of averagingWeight over cells >= f. */
@@ -115,8 +140,11 @@ public final class SpmeModel extends AbstractCellModel {
                 averagingWeight[i] = width[i] / lp;
             }
         }
-        faceConductance = new double[cells];
-        faceWeightLeft = new double[cells];
+        int[] concentrationIndex = new int[cells];
+        for (int i = 0; i < cells; i++) {
+            concentrationIndex[i] = electrolyteOffset + i;
+        }
+        transport = new ElectrolyteTransport(electrolyte, width, porosity, transportFactor, concentrationIndex, null);
         faceCurrentShape = new double[cells];
         tailWeight = new double[cells + 1];
         for (int i = cells - 1; i >= 0; i--) {
@@ -124,10 +152,6 @@ public final class SpmeModel extends AbstractCellModel {
         }
         double total = ln + ls + lp;
         for (int f = 1; f < cells; f++) {
-            double dl = 0.5 * width[f - 1];
-            double dr = 0.5 * width[f];
-            faceConductance[f] = 1.0 / (dl / transportFactor[f - 1] + dr / transportFactor[f]);
-            faceWeightLeft[f] = dr / (dl + dr);
             double xf = mesh.faceAt(f);
             faceCurrentShape[f] = f <= negativeCells ? xf / ln : (f < positiveStart ? 1.0 : (total - xf) / lp);
         }
@@ -164,14 +188,7 @@ public final class SpmeModel extends AbstractCellModel {
         for (int i = 0; i < cells; i++) {
             residual[o + i] = porosity[i] * yDot[o + i] - saltSourcePerCurrent[i] * current;
         }
-        for (int f = 1; f < cells; f++) {
-            double cl = y[o + f - 1];
-            double cr = y[o + f];
-            double cf = faceWeightLeft[f] * cl + (1.0 - faceWeightLeft[f]) * cr;
-            double flux = -diffusivity.value(cf, temperature) * faceConductance[f] * (cr - cl);
-            residual[o + f - 1] += flux / width[f - 1];
-            residual[o + f] -= flux / width[f];
-        }
+        transport.faceResidual(y, temperature, residual);
         residual[currentIndex()] = controlResidual(voltage(y), current);
     }
 
@@ -186,22 +203,7 @@ public final class SpmeModel extends AbstractCellModel {
             recorder.add(o + i, o + i, cj * porosity[i]);
             recorder.add(o + i, iI, -saltSourcePerCurrent[i]);
         }
-        for (int f = 1; f < cells; f++) {
-            double cl = y[o + f - 1];
-            double cr = y[o + f];
-            double wl = faceWeightLeft[f];
-            double wr = 1.0 - wl;
-            double cf = wl * cl + wr * cr;
-            double g = faceConductance[f];
-            double d = diffusivity.value(cf, temperature);
-            double dd = diffusivity.derivative(cf, temperature);
-            double dl = -dd * wl * g * (cr - cl) + d * g;
-            double dr = -dd * wr * g * (cr - cl) - d * g;
-            recorder.add(o + f - 1, o + f - 1, dl / width[f - 1]);
-            recorder.add(o + f - 1, o + f, dr / width[f - 1]);
-            recorder.add(o + f, o + f - 1, -dl / width[f]);
-            recorder.add(o + f, o + f, -dr / width[f]);
-        }
+        transport.faceJacobian(y, temperature, recorder);
         uniformReactionParticleJacobian(positiveParticle, positive, positiveOffset, positiveReactionPerCurrent, y, cj);
         int pSurface = positiveOffset + positiveParticle.surfaceIndex();
 
@@ -256,12 +258,12 @@ public final class SpmeModel extends AbstractCellModel {
     /** d H / d c of the left (left = true) or right cell of face f, H = sum_f s_f T_f / (kappa(c_f) G_f). */
     private double ohmicDerivative(double[] y, int f, boolean left) {
         int o = electrolyteOffset;
-        double wl = faceWeightLeft[f];
+        double wl = transport.faceWeightLeft(f);
         double cf = wl * y[o + f - 1] + (1.0 - wl) * y[o + f];
         double k = conductivity.value(cf, temperature);
         double dk = conductivity.derivative(cf, temperature);
         double w = left ? wl : 1.0 - wl;
-        return -faceCurrentShape[f] * tailWeight[f] * dk * w / (k * k * faceConductance[f]);
+        return -faceCurrentShape[f] * tailWeight[f] * dk * w / (k * k * transport.faceConductance(f));
     }
 
     /** H(c) = mean_p G - mean_n G per unit current density [Ohm m2]. */
@@ -269,9 +271,9 @@ public final class SpmeModel extends AbstractCellModel {
         int o = electrolyteOffset;
         double h = 0.0;
         for (int f = 1; f < cells; f++) {
-            double wl = faceWeightLeft[f];
+            double wl = transport.faceWeightLeft(f);
             double cf = wl * y[o + f - 1] + (1.0 - wl) * y[o + f];
-            h += faceCurrentShape[f] * tailWeight[f] / (conductivity.value(cf, temperature) * faceConductance[f]);
+            h += faceCurrentShape[f] * tailWeight[f] / (conductivity.value(cf, temperature) * transport.faceConductance(f));
         }
         return h;
     }
@@ -324,11 +326,7 @@ public final class SpmeModel extends AbstractCellModel {
         double area = design.electrodeArea();
         double particles = area * (negative.activeMaterialFraction() * negative.thickness() * stoN * negative.maximumConcentration()
                 + positive.activeMaterialFraction() * positive.thickness() * stoP * positive.maximumConcentration());
-        double liquid = 0.0;
-        for (int i = 0; i < cells; i++) {
-            liquid += porosity[i] * width[i] * y[electrolyteOffset + i];
-        }
-        liquid *= area;
+        double liquid = transport.lithiumPerArea(y) * area;
         CellOutputs.writeScalars(out, parts[0] + parts[1] + parts[2] + parts[3] + parts[4], parts[0],
                 positive.openCircuitPotential().value(stoP, temperature) - negative.openCircuitPotential().value(stoN, temperature),
                 parts[1], parts[2], parts[3], parts[4], stoN, stoP, particles, liquid);

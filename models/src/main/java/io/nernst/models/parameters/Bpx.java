@@ -169,7 +169,7 @@ public final class Bpx {
                     r.optional(n, sec, "Diffusivity activation energy [J.mol-1]", 0.0), tref);
             r.function(out, electrode(side, OCP), n, sec, "OCP [V]", 0.0, tref);
             if (n.has("Entropic change coefficient [V.K-1]")) {
-                r.function(out, electrode(side, ENTROPIC_CHANGE), n, sec, "Entropic change coefficient [V.K-1]", 0.0, tref);
+                r.function(out, electrode(side, OCP_ENTROPIC_CHANGE), n, sec, "Entropic change coefficient [V.K-1]", 0.0, tref);
             }
             r.put(out, electrode(side, POROSITY), eps, sec);
             double active = r.number(n, sec, "Surface area per unit volume [m-1]") * radius / 3.0;
@@ -209,13 +209,13 @@ public final class Bpx {
             r.put(out, CELL_DENSITY, r.number(cell, "Cell", "Density [kg.m-3]"), "Cell");
         }
         if (cell.has("Specific heat capacity [J.K-1.kg-1]")) {
-            r.put(out, CELL_SPECIFIC_HEAT, r.number(cell, "Cell", "Specific heat capacity [J.K-1.kg-1]"), "Cell");
+            r.put(out, CELL_SPECIFIC_HEAT_CAPACITY, r.number(cell, "Cell", "Specific heat capacity [J.K-1.kg-1]"), "Cell");
         }
         if (cell.has("Thermal conductivity [W.m-1.K-1]")) {
             r.put(out, CELL_THERMAL_CONDUCTIVITY, r.number(cell, "Cell", "Thermal conductivity [W.m-1.K-1]"), "Cell");
         }
         if (cell.has("External surface area [m2]")) {
-            r.put(out, CELL_EXTERNAL_AREA, r.number(cell, "Cell", "External surface area [m2]"), "Cell");
+            r.put(out, CELL_EXTERNAL_SURFACE_AREA, r.number(cell, "Cell", "External surface area [m2]"), "Cell");
         }
         if (cell.has("Volume [m3]")) {
             r.put(out, CELL_VOLUME, r.number(cell, "Cell", "Volume [m3]"), "Cell");
@@ -400,12 +400,12 @@ public final class Bpx {
         cell.put("Lower voltage cut-off [V]", p.value(LOWER_CUTOFF));
         cell.put("Upper voltage cut-off [V]", p.value(UPPER_CUTOFF));
         cell.put("Nominal cell capacity [A.h]", p.value(NOMINAL_CAPACITY));
-        putIf(cell, p, CELL_SPECIFIC_HEAT, "Specific heat capacity [J.K-1.kg-1]");
+        putIf(cell, p, CELL_SPECIFIC_HEAT_CAPACITY, "Specific heat capacity [J.K-1.kg-1]");
         putIf(cell, p, CELL_THERMAL_CONDUCTIVITY, "Thermal conductivity [W.m-1.K-1]");
         putIf(cell, p, CELL_DENSITY, "Density [kg.m-3]");
         cell.put("Electrode area [m2]", p.value(ELECTRODE_HEIGHT) * p.value(ELECTRODE_WIDTH) / pairs);
         cell.put("Number of electrode pairs connected in parallel to make a cell", (int) Math.round(pairs));
-        putIf(cell, p, CELL_EXTERNAL_AREA, "External surface area [m2]");
+        putIf(cell, p, CELL_EXTERNAL_SURFACE_AREA, "External surface area [m2]");
         putIf(cell, p, CELL_VOLUME, "Volume [m3]");
 
         if (p.value(THERMODYNAMIC_FACTOR) != 1.0) {
@@ -438,8 +438,8 @@ public final class Bpx {
             e.put("Thickness [m]", p.value(electrode(side, THICKNESS)));
             putFunction(e, p, electrode(side, PARTICLE_DIFFUSIVITY), "Diffusivity [m2.s-1]", "Diffusivity activation energy [J.mol-1]");
             putFunction(e, p, electrode(side, OCP), "OCP [V]", null);
-            if (p.contains(electrode(side, ENTROPIC_CHANGE))) {
-                putFunction(e, p, electrode(side, ENTROPIC_CHANGE), "Entropic change coefficient [V.K-1]", null);
+            if (p.contains(electrode(side, OCP_ENTROPIC_CHANGE))) {
+                putFunction(e, p, electrode(side, OCP_ENTROPIC_CHANGE), "Entropic change coefficient [V.K-1]", null);
             }
             e.put("Conductivity [S.m-1]", p.value(electrode(side, CONDUCTIVITY))
                     * Math.pow(1.0 - eps, p.value(electrode(side, BRUGGEMAN_ELECTRODE))));

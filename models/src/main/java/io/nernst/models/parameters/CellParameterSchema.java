@@ -23,19 +23,16 @@ public final class CellParameterSchema {
     /** Concentration domain of electrolyte functions [mol/m3]. */
     public static final Domain ELECTROLYTE_CONCENTRATION = new Domain("c", "mol.m-3", 0.0, 4000.0);
 
-    /** Optional thermal parameters (lumped cell; read by thermal models, kept by BPX import/export). */
-    public static final String CELL_DENSITY = "Cell density";
-    public static final String CELL_SPECIFIC_HEAT = "Cell specific heat capacity";
+    /**
+     * Optional thermal parameters (lumped cell; read by the lumped thermal model, kept by BPX
+     * import/export); the other thermal names are in {@link ParameterNames}.
+     */
     public static final String CELL_THERMAL_CONDUCTIVITY = "Cell thermal conductivity";
-    public static final String CELL_EXTERNAL_AREA = "Cell external surface area";
-    public static final String CELL_VOLUME = "Cell volume";
     /** Optional: electrode pairs in parallel (BPX); the electrode area parameters hold the total. */
     public static final String ELECTRODE_PAIRS = "Number of electrode pairs connected in parallel to make a cell";
     /** Optional per electrode: the stoichiometry window between the cut-offs (BPX). */
     public static final String MINIMUM_STOICHIOMETRY = "electrode minimum stoichiometry";
     public static final String MAXIMUM_STOICHIOMETRY = "electrode maximum stoichiometry";
-    /** Optional per electrode: dU/dT [V/K] as a function of stoichiometry. */
-    public static final String ENTROPIC_CHANGE = "electrode OCP entropic change";
 
     private static final ParameterSchema SCHEMA = build();
 
@@ -72,7 +69,7 @@ public final class CellParameterSchema {
             s.add(optional(electrode(side, CONTACT_FRACTION), "1", Constraint.FRACTION, "fraction of particle surface wetted"));
             s.add(optional(electrode(side, MINIMUM_STOICHIOMETRY), "1", Constraint.UNIT_INTERVAL, "stoichiometry at 0 % or 100 % state of charge"));
             s.add(optional(electrode(side, MAXIMUM_STOICHIOMETRY), "1", Constraint.UNIT_INTERVAL, "stoichiometry at 100 % or 0 % state of charge"));
-            s.add(new ParameterSpec(electrode(side, ENTROPIC_CHANGE), "V.K-1", Constraint.ANY, STOICHIOMETRY, false,
+            s.add(new ParameterSpec(electrode(side, OCP_ENTROPIC_CHANGE), "V.K-1", Constraint.ANY, STOICHIOMETRY, false,
                     "dU/dT(stoichiometry) of the " + side.toLowerCase(Locale.ROOT) + " electrode"));
         }
         s.add(optional(METAL_EXCHANGE_CURRENT, "A.m-2", Constraint.POSITIVE, "planar lithium-metal anode: i0 at the initial c_e"));
@@ -80,10 +77,11 @@ public final class CellParameterSchema {
         s.add(optional(METAL_CHARGE_TRANSFER_COEFFICIENT, "1", Constraint.UNIT_INTERVAL, "planar metal anode: cathodic alpha"));
         s.add(optional(ELECTRODE_PAIRS, "1", Constraint.POSITIVE, "electrode pairs in parallel (information; the area is the total)"));
         s.add(optional(CELL_DENSITY, "kg.m-3", Constraint.POSITIVE, "lumped cell density"));
-        s.add(optional(CELL_SPECIFIC_HEAT, "J.kg-1.K-1", Constraint.POSITIVE, "lumped specific heat capacity"));
+        s.add(optional(CELL_SPECIFIC_HEAT_CAPACITY, "J.kg-1.K-1", Constraint.POSITIVE, "lumped specific heat capacity"));
         s.add(optional(CELL_THERMAL_CONDUCTIVITY, "W.m-1.K-1", Constraint.POSITIVE, "lumped thermal conductivity"));
-        s.add(optional(CELL_EXTERNAL_AREA, "m2", Constraint.POSITIVE, "external (cooling) surface area"));
+        s.add(optional(CELL_EXTERNAL_SURFACE_AREA, "m2", Constraint.POSITIVE, "external (cooling) surface area"));
         s.add(optional(CELL_VOLUME, "m3", Constraint.POSITIVE, "cell volume"));
+        s.add(optional(HEAT_TRANSFER_COEFFICIENT, "W.m-2.K-1", Constraint.NON_NEGATIVE, "total heat transfer coefficient to ambient"));
         return new ParameterSchema(s);
     }
 

@@ -48,8 +48,24 @@ public final class ParameterNames {
     public static final String METAL_EXCHANGE_CURRENT = "Lithium metal exchange-current density";
     /** Optional: open-circuit potential of the metal versus Li/Li+ [V] (default 0; about 0.62 V for Li-In). */
     public static final String METAL_OCP = "Lithium metal open-circuit potential";
+    /** Optional: activation energy of the metal exchange current [J/mol] (default 0: temperature-independent i0). */
+    public static final String METAL_ACTIVATION_ENERGY = "Lithium metal exchange-current activation energy";
     /** Optional: cathodic charge-transfer coefficient of the metal interface (default 0.5). */
     public static final String METAL_CHARGE_TRANSFER_COEFFICIENT = "Lithium metal charge transfer coefficient";
+
+    // Lumped thermal model (BPX "Cell" thermal block; PyBaMM names where they exist).
+    /** Cell mass density [kg.m-3] (BPX "Density"). */
+    public static final String CELL_DENSITY = "Cell density";
+    /** Cell specific heat capacity [J.kg-1.K-1] (BPX "Specific heat capacity"). */
+    public static final String CELL_SPECIFIC_HEAT_CAPACITY = "Cell specific heat capacity";
+    /** Cell volume [m3] (BPX "Volume"). */
+    public static final String CELL_VOLUME = "Cell volume";
+    /** Cell external (cooled) surface area [m2] (BPX "External surface area"). */
+    public static final String CELL_EXTERNAL_SURFACE_AREA = "Cell cooling surface area";
+    /** Heat-transfer coefficient to the ambient [W.m-2.K-1] (BPX "Heat transfer coefficient"). */
+    public static final String HEAT_TRANSFER_COEFFICIENT = "Total heat transfer coefficient";
+    /** Electrode suffix: entropic change dU/dT(stoichiometry) [V.K-1] (BPX "Entropic change coefficient"). */
+    public static final String OCP_ENTROPIC_CHANGE = "electrode OCP entropic change";
 
     private ParameterNames() {
     }

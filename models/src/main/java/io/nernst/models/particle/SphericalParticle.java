@@ -47,6 +47,8 @@ public final class SphericalParticle {
     private final double extrapolationFlux;
     /** (h / pi)^2 with h the outer shell's thickness: the surface offset relaxes in (h / pi)^2 / D_s. */
     private final double relaxationArea;
+    /** True: the surface row relaxes from c0 (differential); false: the algebraic quasi-steady row. */
+    private final boolean relaxedSurface;
     private final DifferentiableFunction diffusivity;
     private final boolean constantDiffusivity;
     private final double maximumConcentration;
@@ -60,6 +62,18 @@ public final class SphericalParticle {
      */
     public SphericalParticle(double radius, int shells, Stretching stretching, DifferentiableFunction diffusivity,
                              double maximumConcentration) {
+        this(radius, shells, stretching, diffusivity, maximumConcentration, false);
+    }
+
+    /**
+     * As the five-argument constructor; with {@code relaxedSurface} the surface row is the
+     * relaxation (h/pi)^2 d(delta)/dt + D_s delta + w_N N = 0 (issue 8, section 4: c_R(0) = c0,
+     * a differential unknown the caller must not mark algebraic); without it the algebraic
+     * quasi-steady reconstruction c_R - w_1 c_{n-1} - w_2 c_{n-2} + w_N N / D_s = 0.
+     */
+    public SphericalParticle(double radius, int shells, Stretching stretching, DifferentiableFunction diffusivity,
+                             double maximumConcentration, boolean relaxedSurface) {
+        this.relaxedSurface = relaxedSurface;
         if (shells < 1) {
             throw new IllegalArgumentException("a particle needs at least 1 shell, got " + shells);
         }
@@ -193,6 +207,10 @@ public final class SphericalParticle {
         double previousRate = shells >= 2 ? yDot[offset + shells - 2] : 0.0;
         double surfaceDiffusivity = constantDiffusivity ? constant : diffusivity.value(cs / maximumConcentration, temperature);
         double offsetFromShells = cs - extrapolationLast * y[offset + shells - 1] - extrapolationPrevious * previous;
+        if (!relaxedSurface) {
+            residual[offset + shells] = offsetFromShells + extrapolationFlux * molarFlux / surfaceDiffusivity;
+            return;
+        }
         double offsetRate = yDot[offset + shells] - extrapolationLast * yDot[offset + shells - 1] - extrapolationPrevious * previousRate;
         residual[offset + shells] = relaxationArea * offsetRate + surfaceDiffusivity * offsetFromShells + extrapolationFlux * molarFlux;
     }
@@ -227,6 +245,14 @@ public final class SphericalParticle {
         double cs = y[s];
         double d = diffusivity.value(cs / maximumConcentration, temperature);
         double dd = diffusivity.derivative(cs / maximumConcentration, temperature) / maximumConcentration;
+        if (!relaxedSurface) {
+            jac.add(s, s, 1.0 - extrapolationFlux * molarFlux * dd / (d * d));
+            jac.add(s, offset + shells - 1, -extrapolationLast);
+            if (shells >= 2) {
+                jac.add(s, offset + shells - 2, -extrapolationPrevious);
+            }
+            return;
+        }
         double previous = shells >= 2 ? y[offset + shells - 2] : 0.0;
         double offsetFromShells = cs - extrapolationLast * y[offset + shells - 1] - extrapolationPrevious * previous;
         double g = cj * relaxationArea + d;
@@ -242,9 +268,12 @@ public final class SphericalParticle {
         return surfaceArea / volume[shells - 1];
     }
 
-    /** d(surface residual)/dN (the surface row is multiplied by D_s, so independent of cs). */
+    /** d(surface residual)/dN at surface concentration cs (relaxed rows are multiplied by D_s: independent of cs). */
     public double surfaceFluxSensitivity(double surfaceConcentration, double temperature) {
-        return extrapolationFlux;
+        if (relaxedSurface) {
+            return extrapolationFlux;
+        }
+        return extrapolationFlux / diffusivity.value(surfaceConcentration / maximumConcentration, temperature);
     }
 
     /**

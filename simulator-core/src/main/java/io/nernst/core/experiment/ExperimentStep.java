@@ -18,9 +18,17 @@ import java.util.OptionalDouble;
  * @param voltageLimits voltage cut-offs [V] ("until 3.105 V")
  * @param currentLimits current cut-offs ("until C/50"), only for holds
  * @param period        output period [s] for this step, or {@code NaN} to use the experiment's
+ * @param sweep         the frequencies of an EIS step, {@code null} for every other kind
  */
 public record ExperimentStep(String sentence, StepKind kind, Amount setpoint, double duration,
-                             List<Double> voltageLimits, List<Amount> currentLimits, double period) {
+                             List<Double> voltageLimits, List<Amount> currentLimits, double period,
+                             FrequencySweep sweep) {
+
+    /** A step that is not an EIS step. */
+    public ExperimentStep(String sentence, StepKind kind, Amount setpoint, double duration,
+                          List<Double> voltageLimits, List<Amount> currentLimits, double period) {
+        this(sentence, kind, setpoint, duration, voltageLimits, currentLimits, period, null);
+    }
 
     /** Parses a sentence; see {@link StepParser} for the grammar. */
     public static ExperimentStep parse(String sentence) {
@@ -30,6 +38,9 @@ public record ExperimentStep(String sentence, StepKind kind, Amount setpoint, do
     public ExperimentStep {
         voltageLimits = List.copyOf(voltageLimits);
         currentLimits = List.copyOf(currentLimits);
+        if ((kind == StepKind.EIS) != (sweep != null)) {
+            throw new IllegalArgumentException("an EIS step needs a frequency sweep and no other step has one");
+        }
     }
 
     /** The control equation this step imposes. */
@@ -45,11 +56,14 @@ public record ExperimentStep(String sentence, StepKind kind, Amount setpoint, do
 
     /**
      * The signed control target in SI (A, V or W): positive on discharge, negative on
-     * charge (physics.md section 0), zero for a rest.
+     * charge (physics.md section 0), zero for a rest (and for an EIS step, which keeps the
+     * present current).
      */
     public double target(double nominalCapacity, double electrodeArea) {
         switch (kind) {
-            case REST: return 0.0;
+            case REST:
+            case EIS:
+                return 0.0;
             case CHARGE: return -setpoint.resolve(nominalCapacity, electrodeArea);
             default: return setpoint.resolve(nominalCapacity, electrodeArea);
         }

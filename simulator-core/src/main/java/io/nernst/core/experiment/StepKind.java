@@ -9,5 +9,7 @@ public enum StepKind {
     /** "Rest for ...": zero current. */
     REST,
     /** "Hold at 4.1 V ...": voltage control. */
-    HOLD
+    HOLD,
+    /** Small-signal impedance spectrum at the present state ("EIS from 1 MHz to 10 mHz, 10 per decade"). */
+    EIS
 }

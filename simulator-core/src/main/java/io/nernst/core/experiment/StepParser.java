@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  * action      := ("Discharge" | "Charge") "at" (current | power)
  *              | "Hold" "at" voltage
  *              | "Rest"
+ * eis         := "EIS" "from" frequency "to" frequency [","] [ integer "per" "decade" ]   (10 per decade by default)
  * termination := "for" duration
  *              | "until" limit
  *              | "or" ( "for" duration | "until" limit | limit | duration )
@@ -98,11 +99,12 @@ final class StepParser {
             case "charge": kind = StepKind.CHARGE; break;
             case "rest": kind = StepKind.REST; break;
             case "hold": kind = StepKind.HOLD; break;
+            case "eis": return eis(verb);
             default:
                 String meant = nearVerb(verb.text());
                 throw error(verb, meant != null
                         ? "unknown word '" + verb.text() + "'; did you mean '" + meant + "'?"
-                        : "expected 'Discharge', 'Charge', 'Rest' or 'Hold' at the start, found '" + verb.text() + "'");
+                        : "expected 'Discharge', 'Charge', 'Rest', 'Hold' or 'EIS' at the start, found '" + verb.text() + "'");
         }
         Amount setpoint = null;
         if (kind != StepKind.REST) {
@@ -220,6 +222,64 @@ final class StepParser {
         return new ExperimentStep(sentence, kind, setpoint, duration, voltageLimits, currentLimits, period);
     }
 
+    /** "EIS from 1 MHz to 10 mHz, 10 per decade". */
+    private ExperimentStep eis(Token verb) {
+        expectKeyword("from", "after '" + verb.text() + "' (e.g. 'EIS from 1 MHz to 10 mHz, 10 per decade')");
+        double from = frequencyUntil(Set.of("to"), "after 'from'");
+        expectKeyword("to", "after the start frequency");
+        double to = frequencyUntil(Set.of(","), "after 'to'");
+        int perDecade = 10;
+        if (next < tokens.size() && tokens.get(next).text().equals(",")) {
+            next++;
+        }
+        if (next < tokens.size()) {
+            Token count = tokens.get(next++);
+            try {
+                perDecade = Integer.parseInt(count.text());
+            } catch (NumberFormatException e) {
+                throw error(count, "expected the number of points per decade (e.g. '10 per decade'), found '" + count.text() + "'");
+            }
+            if (perDecade < 1 || perDecade > 1000) {
+                throw error(count, "points per decade must lie in [1, 1000], got " + perDecade);
+            }
+            expectKeyword("per", "after the number of points");
+            expectKeyword("decade", "after 'per'");
+            if (next < tokens.size()) {
+                throw error(tokens.get(next), "nothing may follow 'per decade'");
+            }
+        }
+        if (from == to) {
+            Token end = new Token("", sentence.length(), sentence.length() + 1);
+            throw error(end, "the sweep is empty: both ends are " + from + " Hz");
+        }
+        return new ExperimentStep(sentence, StepKind.EIS, null, Double.NaN, List.of(), List.of(), Double.NaN,
+                new FrequencySweep(from, to, perDecade));
+    }
+
+    /** A positive frequency made of the words up to one of {@code stops}. */
+    private double frequencyUntil(Set<String> stops, String where) {
+        int start = next;
+        while (next < tokens.size() && !stops.contains(tokens.get(next).lower())
+                && !(next + 1 < tokens.size() && tokens.get(next + 1).lower().equals("per"))) {
+            next++;
+        }
+        if (start == next) {
+            Token at = start < tokens.size() ? tokens.get(start) : new Token("", sentence.length(), sentence.length() + 1);
+            throw error(at, "expected a frequency such as 1 MHz or 10 mHz " + where);
+        }
+        Token first = tokens.get(start);
+        Token last = tokens.get(next - 1);
+        String phrase = sentence.substring(first.start(), last.end());
+        Quantity q = quantity(phrase, first, last, "a frequency such as 1 MHz or 10 mHz");
+        if (!q.dimension().equals(Dimension.TIME.power(-1))) {
+            throw error(first, last, "'" + phrase + "' " + whatItIs(q) + "; expected a frequency such as 1 MHz or 10 mHz");
+        }
+        if (!(q.siValue() > 0) || !Double.isFinite(q.siValue())) {
+            throw error(first, last, "the frequency '" + phrase + "' must be positive");
+        }
+        return q.siValue();
+    }
+
     private Token peek() {
         return next < tokens.size() ? tokens.get(next) : null;
     }
@@ -286,7 +346,7 @@ final class StepParser {
         String w = word.toLowerCase(Locale.ROOT);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (String v : new String[] {"Discharge", "Charge", "Rest", "Hold"}) {
+        for (String v : new String[] {"Discharge", "Charge", "Rest", "Hold", "EIS"}) {
             int d = NameSuggestions.editDistance(w, v.toLowerCase(Locale.ROOT));
             if (d < bestDistance) {
                 bestDistance = d;

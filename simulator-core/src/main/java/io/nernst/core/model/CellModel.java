@@ -35,6 +35,50 @@ public interface CellModel extends DaeSystem {
     /** Terminal voltage [V] in state y. */
     double voltage(double[] y);
 
+    /**
+     * Writes dV/dy at state y into {@code gradient} (length {@link #dimension()}): the output
+     * derivative of the voltage for impedance and sensitivities.
+     *
+     * <p>The default differences {@link #voltage} in every component with Richardson-extrapolated
+     * central differences (steps h and h/2, h_j = 1e-4 (|y_j| + 1), SI units): the truncation error is
+     * O(h^4) and round-off about 1e-12 relative, so the result is exact to about 1e-11 for smooth
+     * voltages; components the voltage does not depend on give exactly zero. 4n voltage
+     * evaluations, cheap next to one Jacobian. Models may override with the analytic derivative.
+     */
+    default void voltageGradient(double[] y, double[] gradient) {
+        outputGradient(y, gradient, true);
+    }
+
+    /** Writes dI/dy at state y into {@code gradient}; the default works as {@link #voltageGradient}. */
+    default void currentGradient(double[] y, double[] gradient) {
+        outputGradient(y, gradient, false);
+    }
+
+    private void outputGradient(double[] y, double[] gradient, boolean voltage) {
+        int n = y.length;
+        if (gradient.length != n) {
+            throw new IllegalArgumentException("gradient has length " + gradient.length + ", state has " + n);
+        }
+        double[] probe = y.clone();
+        for (int j = 0; j < n; j++) {
+            double yj = y[j];
+            double h = 1e-4 * (Math.abs(yj) + 1.0);
+            double[] d = new double[2];
+            for (int level = 0; level < 2; level++) {
+                double step = level == 0 ? h : 0.5 * h;
+                probe[j] = yj + step;
+                double up = voltage ? voltage(probe) : current(probe);
+                double hUp = probe[j] - yj;
+                probe[j] = yj - step;
+                double down = voltage ? voltage(probe) : current(probe);
+                double hDown = yj - probe[j];
+                d[level] = (up - down) / (hUp + hDown);
+            }
+            probe[j] = yj;
+            gradient[j] = (4.0 * d[1] - d[0]) / 3.0;
+        }
+    }
+
     /** Nominal capacity [A.h], the basis of C-rates. */
     double nominalCapacity();
 

@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Writes all files of a run into one directory: {@code timeseries.csv}, optionally
  * {@code fields.csv}, {@code voltage.png} and {@code profiles.png} (fields and plot both
- * on), and last {@code summary.json} (which lists the others), each atomically.
+ * on), {@code impedance.csv} with {@code nyquist.png} and {@code bode.png} when the run has
+ * EIS steps, and last {@code summary.json} (which lists the others), each atomically.
  */
 public final class RunOutputs {
 
@@ -20,6 +21,12 @@ public final class RunOutputs {
     public static final String PLOT = "voltage.png";
     /** Field profiles plot. */
     public static final String PROFILES = "profiles.png";
+    /** Impedance spectra of EIS steps. */
+    public static final String IMPEDANCE = "impedance.csv";
+    /** Nyquist plot of the spectra. */
+    public static final String NYQUIST = "nyquist.png";
+    /** Bode plot of the spectra. */
+    public static final String BODE = "bode.png";
     /** Run summary. */
     public static final String SUMMARY = "summary.json";
 
@@ -56,6 +63,23 @@ public final class RunOutputs {
             if (ProfilesPlot.write(p, solution.snapshots())) {
                 written.add(p);
                 names.add(PROFILES);
+            }
+        }
+        if (!solution.spectra().isEmpty()) {
+            Path z = directory.resolve(IMPEDANCE);
+            ImpedanceOutputs.writeCsv(z, solution.spectra());
+            written.add(z);
+            names.add(IMPEDANCE);
+            if (plot) {
+                String title = info.model() + " / " + info.parameterSet();
+                Path n = directory.resolve(NYQUIST);
+                ImpedanceOutputs.writePng(n, ImpedanceOutputs.nyquist(solution.spectra(), title));
+                written.add(n);
+                names.add(NYQUIST);
+                Path b = directory.resolve(BODE);
+                ImpedanceOutputs.writePng(b, ImpedanceOutputs.bode(solution.spectra(), title));
+                written.add(b);
+                names.add(BODE);
             }
         }
         Path summary = directory.resolve(SUMMARY);

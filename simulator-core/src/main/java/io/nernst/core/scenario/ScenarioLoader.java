@@ -2,6 +2,7 @@ package io.nernst.core.scenario;
 
 import io.nernst.core.experiment.Experiment;
 import io.nernst.core.experiment.ExperimentException;
+import io.nernst.core.model.ModelChoice;
 import io.nernst.core.simulation.SolverOptions;
 import io.nernst.core.units.Dimension;
 import io.nernst.core.units.Quantity;
@@ -24,7 +25,9 @@ import org.apache.commons.configuration2.tree.ImmutableNode;
  * Reads scenario files (YAML, through Apache Commons Configuration 2) into {@link Scenario}s.
  *
  * <pre>
- * model: DFN
+ * model: DFN                      # or {type: DFN, electrolyte: single-ion, negative: lithium-metal,
+ *                                 #     kinetics: asymmetric, particle: {shells: 20, surfaceRefinement: 2}, thermal: lumped}
+ * temperature: 25 degC            # optional: ambient and initial temperature
  * parameters:
  *   set: marquis2019              # a built-in set; optional when 'file' is a complete set
  *   file: my-cell.yaml            # optional parameter file (values, expressions, tables), relative
@@ -46,7 +49,8 @@ import org.apache.commons.configuration2.tree.ImmutableNode;
  */
 public final class ScenarioLoader {
 
-    private static final List<String> TOP_KEYS = List.of("model", "description", "parameters", "experiment", "mesh", "solver", "output");
+    private static final List<String> TOP_KEYS = List.of("model", "description", "temperature", "parameters", "experiment", "mesh",
+            "solver", "output");
     private static final List<String> PARAMETER_KEYS = List.of("set", "file", "bpx", "overrides");
     private static final List<String> EXPERIMENT_KEYS = List.of("steps", "repeat", "period", "cycles");
     private static final List<String> CYCLE_KEYS = List.of("steps", "repeat");
@@ -87,7 +91,9 @@ public final class ScenarioLoader {
         YamlNode top = YamlNode.read(reader, sourceName, true);
         top.checkKeys(TOP_KEYS);
 
-        String model = top.requiredString("model");
+        ModelChoice modelChoice = modelChoice(top);
+        String model = modelChoice.type();
+        double temperature = temperature(top);
 
         YamlNode params = top.requiredMap("parameters");
         params.checkKeys(PARAMETER_KEYS);
@@ -151,7 +157,74 @@ public final class ScenarioLoader {
             output = new OutputSettings(dir == null ? output.directory() : Path.of(dir),
                     optionalBoolean(out, "plot", true), optionalBoolean(out, "fields", false), times);
         }
-        return new Scenario(source, model, set, overrides, experiment, mesh, solver, output, parameterFile, bpxFile);
+        return new Scenario(source, model, set, overrides, experiment, mesh, solver, output, modelChoice, temperature,
+                parameterFile, bpxFile);
+    }
+
+    /**
+     * {@code model: DFN} or {@code model: {type: DFN, electrolyte: single-ion, particle: {shells: 20}}}:
+     * the slots become dotted keys in file order. Slot and component names are checked by the
+     * models' registry when the model is built (it knows what is registered).
+     */
+    private static ModelChoice modelChoice(YamlNode top) {
+        List<ImmutableNode> nodes = top.children("model");
+        if (nodes.size() == 1 && !nodes.get(0).getChildren().isEmpty()) {
+            YamlNode m = top.map("model");
+            String type = m.requiredString("type");
+            Map<String, String> options = new LinkedHashMap<>();
+            for (ImmutableNode c : m.node().getChildren()) {
+                String name = c.getNodeName();
+                if (name.equals("type")) {
+                    continue;
+                }
+                if (!c.getChildren().isEmpty()) {
+                    YamlNode sub = m.map(name);
+                    for (ImmutableNode g : sub.node().getChildren()) {
+                        if (!g.getChildren().isEmpty() || g.getValue() == null) {
+                            throw sub.typeError(g.getNodeName(), g.getValue() == null ? "" : "a map", "a single value");
+                        }
+                        putOnce(m, options, name + "." + g.getNodeName(), g.getValue().toString());
+                    }
+                } else {
+                    if (c.getValue() == null) {
+                        throw m.typeError(name, "", "a component name, e.g. " + name + ": ...");
+                    }
+                    putOnce(m, options, name, c.getValue().toString());
+                }
+            }
+            return new ModelChoice(type, options);
+        }
+        return ModelChoice.of(top.requiredString("model"));
+    }
+
+    private static void putOnce(YamlNode m, Map<String, String> options, String key, String value) {
+        if (options.containsKey(key)) {
+            throw m.typeError(key, "a list", "a single value");
+        }
+        options.put(key, value.trim());
+    }
+
+    /** {@code temperature: 25 degC} (or "298.15 K"): ambient and initial temperature in K, NaN when absent. */
+    private static double temperature(YamlNode top) {
+        Object v = top.scalar("temperature", "a temperature such as \"25 degC\" or \"298.15 K\"");
+        if (v == null) {
+            return Double.NaN;
+        }
+        String text = v.toString().trim();
+        if (Quantity.startsWithNumber(text) && Quantity.unitText(text).isEmpty()) {
+            throw top.typeError("temperature", text, "a temperature with its unit, e.g. \"25 degC\" or \"298.15 K\"");
+        }
+        double kelvin;
+        try {
+            kelvin = Quantity.parse(text).siValue(Dimension.TEMPERATURE, top.key("temperature"));
+        } catch (UnitException e) {
+            throw top.typeError("temperature", text, "a temperature such as \"25 degC\" or \"298.15 K\" (" + e.getMessage() + ")");
+        }
+        // the material laws (Arrhenius fits, OCP curves) are made for cells that are neither frozen nor boiling
+        if (!(kelvin >= 173.15 && kelvin <= 473.15)) {
+            throw top.typeError("temperature", text, "a temperature from -100 degC to 200 degC (173.15 K to 473.15 K)");
+        }
+        return kelvin;
     }
 
     private static Experiment experiment(YamlNode e) {

@@ -4,14 +4,16 @@ import io.nernst.core.experiment.Amount;
 import io.nernst.core.experiment.Experiment;
 import io.nernst.core.experiment.ExperimentStep;
 import io.nernst.core.experiment.StepKind;
+import io.nernst.core.impedance.ImpedanceSpectrum;
+import io.nernst.core.impedance.SmallSignalImpedance;
 import io.nernst.core.model.CellModel;
 import io.nernst.core.model.Control;
 import io.nernst.core.model.FieldOutput;
-import io.nernst.solvers.dae.BdfIntegrator;
 import io.nernst.solvers.dae.BdfSettings;
 import io.nernst.solvers.dae.BdfStatistics;
 import io.nernst.solvers.dae.DaeEvent;
 import io.nernst.solvers.dae.DaeIntegrationException;
+import io.nernst.solvers.dae.DaeIntegrator;
 import io.nernst.solvers.dae.DenseOutput;
 import io.nernst.solvers.dae.EventDirection;
 import io.nernst.solvers.dae.IntegrationResult;
@@ -29,7 +31,7 @@ import java.util.function.Supplier;
  *
  * <p>For each step: the model's control is set (current, voltage or power; discharge
  * positive, physics.md section 0); the state carried over from the previous step is made
- * consistent under the new control ({@link BdfIntegrator#initialize}); the step's limits
+ * consistent under the new control ({@link DaeIntegrator#initialize}); the step's limits
  * become terminal events: a voltage cut-off is crossed falling on discharge and rising on
  * charge (for a rest, towards the limit from where the voltage starts), a hold ends when
  * |I| falls below its current limit, and the duration is the integration end time. A step
@@ -59,6 +61,7 @@ public final class Simulation {
     private boolean snapshotsAtStepEnds;
     private double[] snapshotTimes = new double[0];
     private Progress.Listener progress;
+    private Supplier<DaeIntegrator> integrators;
 
     /**
      * @param model      the cell model (its control is changed by the run)
@@ -88,6 +91,15 @@ public final class Simulation {
     /** Receives progress reports during {@link #run()}. */
     public Simulation progress(Progress.Listener listener) {
         this.progress = listener;
+        return this;
+    }
+
+    /**
+     * The integrator the run uses (one per run); by default the BDF integrator with the settings
+     * the {@link SolverOptions} stand for.
+     */
+    public Simulation integrator(Supplier<DaeIntegrator> factory) {
+        this.integrators = factory;
         return this;
     }
 
@@ -147,9 +159,21 @@ public final class Simulation {
         long acceptedSteps;
         double lastAcceptedTime;
 
+        /** Built at the first EIS step (keeps the block pattern's symbolic analysis for later ones). */
+        SmallSignalImpedance impedance;
+
+        DaeIntegrator integrator;
+
+        DaeIntegrator integrator() {
+            if (integrator == null) {
+                integrator = integrators != null ? integrators.get() : DaeIntegrator.bdf(bdfSettings(options));
+            }
+            return integrator;
+        }
+
         Solution execute() {
             long wallStart = System.nanoTime();
-            BdfIntegrator integrator = new BdfIntegrator(bdfSettings(options));
+            DaeIntegrator integrator = integrator();
             double[] y = model.initialState();
             if (y.length != n) {
                 throw new IllegalStateException("model " + model.name() + " gave an initial state of length " + y.length + ", dimension is " + n);
@@ -159,6 +183,12 @@ public final class Simulation {
             for (Experiment.ScheduledStep scheduled : schedule) {
                 current = scheduled;
                 ExperimentStep step = scheduled.step();
+                if (step.kind() == StepKind.EIS) {
+                    if (!takeSpectrum(scheduled, t, y, yDot)) {
+                        break;
+                    }
+                    continue;
+                }
                 double target = step.target(capacityBasis, area);
                 model.setControl(step.control(), target);
                 stepStart = t;
@@ -240,6 +270,38 @@ public final class Simulation {
             solution.statistics().linearSolver(integrator.linearSolverName());
             solution.wallTime((System.nanoTime() - wallStart) * 1e-9);
             return solution;
+        }
+
+        /**
+         * An EIS step: the small-signal impedance about the present state (no time passes), under
+         * current control at the present current so the state stays consistent. False when it
+         * failed (the failure is recorded and the run ends).
+         */
+        boolean takeSpectrum(Experiment.ScheduledStep scheduled, double t, double[] y, double[] yDot) {
+            stepStart = t;
+            acceptedSteps = 0;
+            double v0 = model.voltage(y);
+            double i0 = model.current(y);
+            model.setControl(Control.CURRENT, i0);
+            try {
+                integrator().initialize(model, t, y, yDot);
+                if (impedance == null) {
+                    impedance = new SmallSignalImpedance(model);
+                }
+                ImpedanceSpectrum z = impedance.compute(t, y, yDot, scheduled.step().sweep().frequencies());
+                solution.addSpectrum(new MeasuredSpectrum(scheduled.index(), scheduled.cycle(), scheduled.step().sentence(),
+                        t, model.voltage(y), model.current(y), z));
+            } catch (RuntimeException e) {
+                fail(e, t, scheduled, "impedance", capacity, energy, v0, y, yDot);
+                return false;
+            }
+            if (solution.rows() == 0 || t > lastRecorded) {
+                record(t, y, yDot);
+            }
+            summarise(scheduled, t, t, capacity, energy, v0, y, StepEnd.SPECTRUM_TAKEN,
+                    "spectrum of " + scheduled.step().sweep().frequencies().length + " frequencies taken at "
+                            + volts(model.voltage(y)) + ", " + amps(i0));
+            return true;
         }
 
         /** Time limit of a step: its duration, or a default long enough for the step to reach its limits. */

@@ -54,6 +54,7 @@ public final class Solution {
     private int rows;
     private final List<StepSummary> steps = new ArrayList<>();
     private final List<FieldSnapshot> snapshots = new ArrayList<>();
+    private final List<MeasuredSpectrum> spectra = new ArrayList<>();
     private final SolverStatistics statistics = new SolverStatistics();
     private Status status = Status.COMPLETED;
     private String failure;
@@ -144,6 +145,16 @@ public final class Solution {
     /** Per-step summaries, in run order (steps not reached are absent). */
     public List<StepSummary> steps() {
         return Collections.unmodifiableList(steps);
+    }
+
+    /** Impedance spectra taken by EIS steps, in run order. */
+    public List<MeasuredSpectrum> spectra() {
+        return Collections.unmodifiableList(spectra);
+    }
+
+    /** Adds a spectrum taken by an EIS step. */
+    public void addSpectrum(MeasuredSpectrum spectrum) {
+        spectra.add(spectrum);
     }
 
     /** Field snapshots in time order. */

@@ -11,5 +11,7 @@ public enum StepEnd {
     /** The step started already beyond one of its limits and was skipped. */
     ALREADY_AT_LIMIT,
     /** The integrator failed; the run stops. */
-    SOLVER_FAILURE
+    SOLVER_FAILURE,
+    /** An EIS step took its spectrum (no time passes). */
+    SPECTRUM_TAKEN
 }

@@ -187,7 +187,7 @@ class ExperimentStepTest {
         assertEquals("unknown word 'hodl'; did you mean 'Hold'?", reject("hodl at 4.1 V until C/50").problem());
         e = reject("Stop at 1C until 3 V");
         assertCaretUnder(e, "Stop");
-        assertTrue(e.problem().contains("expected 'Discharge', 'Charge', 'Rest' or 'Hold' at the start, found 'Stop'"), e.problem());
+        assertTrue(e.problem().contains("expected 'Discharge', 'Charge', 'Rest', 'Hold' or 'EIS' at the start, found 'Stop'"), e.problem());
     }
 
     @Test

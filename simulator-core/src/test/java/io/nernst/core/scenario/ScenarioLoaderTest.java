@@ -184,4 +184,23 @@ class ScenarioLoaderTest {
         String m = reject("model: DFN\nparameters: {set: x}\nexperiment: {steps: [\"Rest for 1 h\"], cycles: [{steps: [\"Rest for 1 h\"]}]}\n");
         assertTrue(m.contains("either 'steps'"), m);
     }
+
+    @Test
+    void longModelFormAndTemperature() {
+        Scenario s = ScenarioLoader.parse(new java.io.StringReader(MINIMAL.replace("model: DFN",
+                "model: {type: DFN, electrolyte: single-ion, particle: {shells: 20, surfaceRefinement: 2}}\ntemperature: 25 degC")),
+                "t.yaml", null, null, "t");
+        assertEquals("DFN", s.model());
+        assertEquals(java.util.Map.of("electrolyte", "single-ion", "particle.shells", "20", "particle.surfaceRefinement", "2"),
+                s.modelChoice().options());
+        assertEquals(298.15, s.temperature(), 1e-12);
+        Scenario kelvin = ScenarioLoader.parse(new java.io.StringReader(MINIMAL + "temperature: 310 K\n"), "t.yaml", null, null, "t");
+        assertEquals(310.0, kelvin.temperature(), 0.0);
+        Scenario none = ScenarioLoader.parse(new java.io.StringReader(MINIMAL), "t.yaml", null, null, "t");
+        assertTrue(Double.isNaN(none.temperature()) && none.modelChoice().options().isEmpty());
+        String m = reject(MINIMAL.replace("model: DFN", "model: {electrolyte: binary}"));
+        assertTrue(m.contains("missing key 'model.type'"), m);
+        m = reject(MINIMAL + "temperature: 25 V\n");
+        assertTrue(m.contains("temperature = '25 V' is not allowed"), m);
+    }
 }

@@ -1,22 +1,12 @@
 package io.nernst.solvers.dae;
 
-import io.nernst.solvers.linear.BandedLuSolver;
-import io.nernst.solvers.linear.DenseLuSolver;
 import io.nernst.solvers.linear.LinearSolver;
-import io.nernst.solvers.linear.SingularMatrixException;
-import io.nernst.solvers.linear.SparseLuSolver;
-import io.nernst.solvers.ordering.AdjacencyGraph;
-import io.nernst.solvers.ordering.FillReducingOrdering;
-import io.nernst.solvers.ordering.SymbolicCholesky;
+import io.nernst.solvers.linear.LinearSolverChoice;
 import io.nernst.solvers.sparse.CsrMatrix;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import org.hipparchus.analysis.UnivariateFunction;
-import org.hipparchus.analysis.solvers.AllowedSolution;
-import org.hipparchus.analysis.solvers.BracketingNthOrderBrentSolver;
-import org.hipparchus.exception.MathRuntimeException;
 
 /**
  * Variable-order (1..5), variable-step BDF integrator for fully implicit index-1 DAEs
@@ -44,14 +34,18 @@ import org.hipparchus.exception.MathRuntimeException;
  * allocation-free stepping loop forbids. Step sequences react to round-off, so exact step counts
  * (as in the IDA comparison test) may differ slightly on another platform.
  *
+ * <p><b>Parts.</b> {@link ConsistentInitialization} (IDACalcIC), {@link EventLocator} (root finding on
+ * the dense output), {@link BdfDenseOutput} (history phi_j, psi_j and interpolation),
+ * {@link IterationMatrix} (Jacobian evaluation, equilibration, factorisation) and the linear-solver
+ * choice {@link LinearSolverChoice}; this class holds the step logic of IDA.
+ *
  * <p><b>Use.</b> An instance keeps the workspace of the last system pattern it saw (the linear
- * solver's symbolic analysis is done once per pattern instance) and is therefore not thread-safe;
+ * solver's symbolic analysis is done once per pattern, compared by content, so a second system on
+ * the same mesh reuses it) and is therefore not thread-safe;
  * use one integrator per thread. The stepping loop allocates nothing.
  */
-public final class BdfIntegrator {
-    private static final int MAX_ORDER = 5;
-    /** Systems up to this size always get dense LU by default. */
-    private static final int DENSE_ALWAYS = 32;
+public final class BdfIntegrator implements DaeIntegrator {
+    private static final int MAX_ORDER = BdfDenseOutput.MAX_ORDER;
     /** IDA's XRATE: refresh the iteration matrix when cj/cj_old leaves [(1-x)/(1+x), (1+x)/(1-x)] = [0.6, 1.67]. */
     private static final double CJ_RATIO_LOW = 0.6;
     private static final double CJ_RATIO_HIGH = 1.0 / 0.6;
@@ -71,35 +65,32 @@ public final class BdfIntegrator {
     private static final int ERROR_TEST_FAILED = 2;
 
     private final BdfSettings settings;
-    private final DenseStep dense = new DenseStep();
-    private final BracketingNthOrderBrentSolver rootSolver;
+    private final BdfDenseOutput dense = new BdfDenseOutput();
+    private final EventLocator eventLocator;
+    private final ConsistentInitialization consistentInitialization = new ConsistentInitialization(this);
 
     // ---- workspace tied to the system pattern ----
-    private CsrMatrix pattern;
-    private int n;
-    private LinearSolver linearSolver;
-    private CsrMatrix iterationMatrix;
-    private CsrMatrix scratchMatrix;
-    private ColoredFiniteDifferenceJacobian finiteDifferences;
-    private boolean[] algebraic;
-    private final double[][] phi = new double[MAX_ORDER + 2][];
-    private double[] weights;
-    private double[] rowScale;
+    int n;
+    IterationMatrix iterationMatrix;
+    boolean[] algebraic;
+    /** The history phi_j (owned by the dense output, which interpolates it). */
+    private final double[][] phi = dense.phi;
+    double[] weights;
     private double[] testWeights;
     private double[] yy;
     private double[] yp;
-    private double[] yyPredicted;
-    private double[] ypPredicted;
-    private double[] correction;
-    private double[] delta;
-    private double[] work;
+    double[] yyPredicted;
+    double[] ypPredicted;
+    double[] correction;
+    double[] delta;
+    double[] work;
     private double[] yStepStart;
     private double[] ypStepStart;
     private double[] yEvent;
     private double[] ypEvent;
 
     // ---- BDF coefficients and step state (names follow IDA / DASSL) ----
-    private final double[] psi = new double[MAX_ORDER + 2];
+    private final double[] psi = dense.psi;
     private final double[] alpha = new double[MAX_ORDER + 2];
     private final double[] beta = new double[MAX_ORDER + 2];
     private final double[] sigma = new double[MAX_ORDER + 2];
@@ -143,14 +134,12 @@ public final class BdfIntegrator {
     private long residualEvaluations;
     private long jacobianResidualEvaluations;
     private long jacobianEvaluations;
-    private long factorizations;
     private final long[] orderHistogram = new long[MAX_ORDER + 1];
 
     /** An integrator with the given settings. */
     public BdfIntegrator(BdfSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.rootSolver = new BracketingNthOrderBrentSolver(settings.eventTimeRelativeTolerance(),
-                settings.eventTimeAbsoluteTolerance(), 0.0, 5);
+        this.eventLocator = new EventLocator(settings);
     }
 
     /** The settings. */
@@ -172,6 +161,7 @@ public final class BdfIntegrator {
      *
      * @throws DaeIntegrationException if the damped Newton iteration fails
      */
+    @Override
     public void initialize(DaeSystem system, double t0, double[] y, double[] yDot) {
         double scale = Double.isNaN(settings.initialStep()) ? 1e-3 : settings.initialStep();
         initialize(system, t0, y, yDot, scale);
@@ -200,128 +190,14 @@ public final class BdfIntegrator {
         this.system = system;
         resetCounters();
         computeWeights(y, t0);
-        final int maxIterations = 20;
-        final double tolerance = 0.01 * settings.newtonTolerance();
-        double[] residual = delta;
-        double[] step = correction;
-        double[] yTrial = yyPredicted;
-        double[] ypTrial = ypPredicted;
-        double[] stepScaled = work;
-        if (!evaluateResidual(t0, y, yDot, residual)) {
-            throw initializationFailure("the residual at the initial guess is not finite", t0, y, yDot, residual, null, 0);
-        }
-        double lastNorm = Double.NaN;
-        for (int iteration = 0; iteration < maxIterations; iteration++) {
-            if (!initializationMatrix(t0, y, yDot, timeScale, residual)) {
-                throw initializationFailure("the consistent-initialisation matrix (dF/dy on algebraic columns, dF/dy' on"
-                        + " differential columns) is singular or not finite: the DAE may not be index 1, or the"
-                        + " Jacobian pattern misses entries", t0, y, yDot, residual, null, iteration);
-            }
-            solveScaled(residual, step);
-            double norm = initializationNorm(step, timeScale, stepScaled);
-            lastNorm = norm;
-            if (norm <= tolerance) {
-                applyInitializationStep(y, yDot, step, 1.0, y, yDot);
-                return;
-            }
-            // Backtracking line search on the Newton-update norm with the matrix held fixed.
-            double lambda = 1.0;
-            while (true) {
-                applyInitializationStep(y, yDot, step, lambda, yTrial, ypTrial);
-                boolean finite = evaluateResidual(t0, yTrial, ypTrial, residual);
-                double trialNorm = Double.POSITIVE_INFINITY;
-                if (finite) {
-                    solveScaled(residual, stepScaled);
-                    trialNorm = initializationNorm(stepScaled, timeScale, stepScaled);
-                }
-                if (trialNorm <= (1.0 - 1e-4 * lambda) * norm || (trialNorm <= tolerance)) {
-                    System.arraycopy(yTrial, 0, y, 0, n);
-                    System.arraycopy(ypTrial, 0, yDot, 0, n);
-                    break;
-                }
-                lambda *= 0.5;
-                if (lambda < 1e-4) {
-                    evaluateResidual(t0, y, yDot, residual);
-                    throw initializationFailure("the line search could not reduce the Newton update (norm " + norm
-                            + ") even with a damping factor 1e-4", t0, y, yDot, step, timeScale(timeScale), iteration);
-                }
-            }
-        }
-        throw initializationFailure("Newton did not converge in " + maxIterations + " iterations (last update norm "
-                + lastNorm + ", tolerance " + tolerance + ")", t0, y, yDot, correction, timeScale(timeScale), maxIterations);
+        consistentInitialization.run(system, t0, y, yDot, timeScale, settings.newtonTolerance());
     }
 
-    private double[] timeScale(double timeScale) {
-        double[] s = new double[n];
-        Arrays.fill(s, timeScale);
-        return s;
-    }
-
-    /** Weighted RMS norm of an initialisation update, with y'-components scaled by the time scale. */
-    private double initializationNorm(double[] step, double timeScale, double[] scratch) {
-        double sum = 0.0;
-        for (int i = 0; i < n; i++) {
-            double v = step[i] * weights[i] * (algebraic[i] ? 1.0 : timeScale);
-            sum += v * v;
-        }
-        return Math.sqrt(sum / n);
-    }
-
-    /** (yOut, ypOut) = (y, yDot) minus lambda * step on the unknowns (algebraic y, differential y'). */
-    private void applyInitializationStep(double[] y, double[] yDot, double[] step, double lambda, double[] yOut,
-            double[] ypOut) {
-        for (int i = 0; i < n; i++) {
-            if (algebraic[i]) {
-                yOut[i] = y[i] - lambda * step[i];
-                ypOut[i] = yDot[i];
-            } else {
-                yOut[i] = y[i];
-                ypOut[i] = yDot[i] - lambda * step[i];
-            }
-        }
-    }
-
-    private boolean initializationMatrix(double t, double[] y, double[] yDot, double timeScale, double[] residual) {
+    /** Counts one Jacobian evaluation that cost {@code residualEvaluationsSpent} residual evaluations. */
+    void countJacobian(int residualEvaluationsSpent) {
         jacobianEvaluations++;
-        double[] values = iterationMatrix.values();
-        if (system.hasAnalyticJacobian()) {
-            if (scratchMatrix == null) {
-                scratchMatrix = pattern.withSamePattern();
-            }
-            // J(cj) = dF/dy + cj dF/dy' is linear in cj: J(0) = dF/dy and J(1) - J(0) = dF/dy'.
-            system.jacobian(t, y, yDot, 0.0, scratchMatrix);
-            system.jacobian(t, y, yDot, 1.0, iterationMatrix);
-            double[] dFdy = scratchMatrix.values();
-            int[] rs = pattern.rowStart();
-            int[] ci = pattern.columnIndex();
-            for (int r = 0; r < n; r++) {
-                for (int p = rs[r]; p < rs[r + 1]; p++) {
-                    values[p] = algebraic[ci[p]] ? dFdy[p] : values[p] - dFdy[p];
-                }
-            }
-        } else {
-            finiteDifferences().initializationMatrix(system, t, y, yDot, algebraic, timeScale, residual, weights,
-                    iterationMatrix);
-            int evaluations = finiteDifferences.groupCount();
-            residualEvaluations += evaluations;
-            jacobianResidualEvaluations += evaluations;
-        }
-        return factorIterationMatrix();
-    }
-
-    private DaeIntegrationException initializationFailure(String reason, double t0, double[] y, double[] yDot,
-            double[] vector, double[] extraScale, int iterations) {
-        double[] scaled = new double[n];
-        for (int i = 0; i < n; i++) {
-            scaled[i] = vector[i] * (extraScale != null && !algebraic[i] ? extraScale[i] : 1.0);
-        }
-        double norm = weightedNorm(scaled, weights);
-        List<DaeIntegrationException.WorstComponent> worst = worstComponents(scaled, weights);
-        StringBuilder msg = new StringBuilder("consistent initialisation failed at t = ").append(t0).append(" after ")
-                .append(iterations).append(" Newton iterations: ").append(reason).append("; weighted norm ").append(norm)
-                .append("; largest components (unknown: weighted value)");
-        appendWorst(msg, worst, true);
-        return new DaeIntegrationException(msg.toString(), t0, 0.0, 0, norm, worst, t0, y, yDot);
+        residualEvaluations += residualEvaluationsSpent;
+        jacobianResidualEvaluations += residualEvaluationsSpent;
     }
 
     // =====================================================================================
@@ -342,6 +218,7 @@ public final class BdfIntegrator {
      * @throws DaeIntegrationException  if the integration cannot proceed (see its documentation)
      * @throws IllegalArgumentException on bad sizes, non-finite input, tEnd &lt; t0 or an undefined error weight
      */
+    @Override
     public IntegrationResult integrate(DaeSystem system, double t0, double[] y0, double[] yDot0, double tEnd,
             List<DaeEvent> events, StepListener listener) {
         Objects.requireNonNull(system, "system");
@@ -384,14 +261,9 @@ public final class BdfIntegrator {
         convergenceFactor = 20.0;
         forceSetup = true;
 
-        int eventCount = eventList.size();
-        int[] lastSign = new int[eventCount];
-        int[] endSign = new int[eventCount];
-        for (int e = 0; e < eventCount; e++) {
-            lastSign[e] = sign(eventList.get(e).g(t0, yy, yp));
-        }
-        EventFunction eventFunction = eventCount > 0 ? new EventFunction() : null;
-        List<double[]> found = eventCount > 0 ? new ArrayList<>() : null;
+        eventLocator.start(eventList, t0, yy, yp);
+        int eventCount = eventLocator.eventCount();
+        List<double[]> found = List.of();
 
         while (true) {
             if (steps >= settings.maxSteps()) {
@@ -406,30 +278,16 @@ public final class BdfIntegrator {
             if (settings.stepPastEnd() && tn > tEnd) {
                 stepEnd = tEnd;
             }
+            dense.accepted(tn, kused);
             dense.set(tStart, stepEnd);
 
             int terminalEvent = -1;
             double terminalTime = stepEnd;
             if (eventCount > 0) {
-                found.clear();
-                // All signs at the step end first: root location reuses the state buffers.
-                dense.interpolate(stepEnd, yEvent, ypEvent);
-                for (int e = 0; e < eventCount; e++) {
-                    endSign[e] = sign(eventList.get(e).g(stepEnd, yEvent, ypEvent));
-                }
-                for (int e = 0; e < eventCount; e++) {
-                    DaeEvent event = eventList.get(e);
-                    int s = endSign[e];
-                    if (lastSign[e] != 0 && s != lastSign[e] && event.direction().accepts(lastSign[e])) {
-                        double root = s == 0 ? stepEnd : locateRoot(eventFunction, event, lastSign[e], tStart, stepEnd);
-                        found.add(new double[] {root, e});
-                    }
-                    lastSign[e] = s;
-                }
+                found = eventLocator.locate(dense, tStart, stepEnd, yEvent, ypEvent);
                 if (!found.isEmpty()) {
-                    found.sort((a, b) -> a[0] != b[0] ? Double.compare(a[0], b[0]) : Double.compare(a[1], b[1]));
                     for (double[] f : found) {
-                        if (eventList.get((int) f[1]).terminal()) {
+                        if (eventLocator.terminal((int) f[1])) {
                             terminalEvent = (int) f[1];
                             terminalTime = f[0];
                             break;
@@ -465,38 +323,6 @@ public final class BdfIntegrator {
                 return new IntegrationResult(tn, yy, yp, -1, statistics());
             }
         }
-    }
-
-    private double locateRoot(EventFunction function, DaeEvent event, int signBefore, double a, double b) {
-        function.event = event;
-        double ga = function.value(a);
-        if (sign(ga) != signBefore) {
-            // The polynomial's start value disagrees with the stored sign (should not happen): take the start.
-            return a;
-        }
-        try {
-            return rootSolver.solve(200, function, a, b, AllowedSolution.RIGHT_SIDE);
-        } catch (MathRuntimeException ex) {
-            throw new IllegalStateException("event root location failed on [" + a + ", " + b + "]: " + ex.getMessage(), ex);
-        }
-    }
-
-    /** g of one event along the dense output of the current step. */
-    private final class EventFunction implements UnivariateFunction {
-        DaeEvent event;
-
-        @Override
-        public double value(double t) {
-            dense.interpolate(t, yEvent, ypEvent);
-            return event.g(t, yEvent, ypEvent);
-        }
-    }
-
-    private static int sign(double g) {
-        if (Double.isNaN(g)) {
-            throw new IllegalStateException("event function returned NaN");
-        }
-        return g > 0.0 ? 1 : (g < 0.0 ? -1 : 0);
     }
 
     /** IDA's initial step: 0.001 |tEnd - t0|, reduced to 0.5 / ||y'0|| when the solution moves fast. */
@@ -733,68 +559,14 @@ public final class BdfIntegrator {
 
     /** Evaluates and factors dF/dy + cj dF/dy' at the predictor; false on a singular or non-finite matrix. */
     private boolean setupIterationMatrix() {
-        jacobianEvaluations++;
-        if (system.hasAnalyticJacobian()) {
-            system.jacobian(tn, yy, yp, cj, iterationMatrix);
-        } else {
-            finiteDifferences().iterationMatrix(system, tn, yy, yp, cj, hh, delta, weights, algebraic,
-                    iterationMatrix);
-            int evaluations = finiteDifferences.groupCount();
-            residualEvaluations += evaluations;
-            jacobianResidualEvaluations += evaluations;
+        boolean factored = iterationMatrix.setup(system, tn, yy, yp, cj, hh, delta, weights, algebraic);
+        countJacobian(iterationMatrix.lastResidualEvaluations());
+        if (!factored) {
+            newtonCause = iterationMatrix.failureKind() == IterationMatrix.NOT_FINITE ? CAUSE_MATRIX_NOT_FINITE
+                    : CAUSE_MATRIX_SINGULAR;
+            newtonCauseIndex = iterationMatrix.failureIndex();
         }
-        return factorIterationMatrix();
-    }
-
-    /**
-     * Row-equilibrates and factors the iteration matrix; false if it is not finite or singular.
-     * Rows are scaled to unit max-norm (and right-hand sides identically in {@link #solveScaled})
-     * because DAE iteration matrices mix rows of size cj ~ 1/h with algebraic rows of size one: unscaled,
-     * a solver's relative pivot threshold would call a perfectly regular matrix singular at small h.
-     */
-    private boolean factorIterationMatrix() {
-        double[] v = iterationMatrix.values();
-        int[] rs = iterationMatrix.rowStart();
-        for (int r = 0; r < n; r++) {
-            double max = 0.0;
-            for (int p = rs[r]; p < rs[r + 1]; p++) {
-                double a = Math.abs(v[p]);
-                if (!(a < Double.POSITIVE_INFINITY)) {
-                    newtonCause = CAUSE_MATRIX_NOT_FINITE;
-                    newtonCauseIndex = r;
-                    return false;
-                }
-                max = Math.max(max, a);
-            }
-            if (max == 0.0) {
-                newtonCause = CAUSE_MATRIX_SINGULAR;
-                newtonCauseIndex = r;
-                return false;
-            }
-            double scale = 1.0 / max;
-            rowScale[r] = scale;
-            for (int p = rs[r]; p < rs[r + 1]; p++) {
-                v[p] *= scale;
-            }
-        }
-        try {
-            linearSolver.factor(iterationMatrix);
-        } catch (SingularMatrixException ex) {
-            newtonCause = CAUSE_MATRIX_SINGULAR;
-            newtonCauseIndex = ex.index();
-            return false;
-        } finally {
-            factorizations++;
-        }
-        return true;
-    }
-
-    /** Solves (row-scaled) J x = rhs with the current factorisation; {@code x} may be {@code rhs}. */
-    private void solveScaled(double[] rhs, double[] x) {
-        for (int i = 0; i < n; i++) {
-            x[i] = rhs[i] * rowScale[i];
-        }
-        linearSolver.solve(x, x);
+        return factored;
     }
 
     /** IDANewtonIter with IDA's convergence test; {@code delta} holds F at entry. */
@@ -804,7 +576,7 @@ public final class BdfIntegrator {
         int maxIterations = settings.maxNewtonIterations();
         for (int m = 0; ; ) {
             newtonIterations++;
-            solveScaled(delta, delta);
+            iterationMatrix.solveScaled(delta, delta);
             if (cjRatio != 1.0) {
                 // The stale matrix was built for cj_old: 2/(1 + cj/cj_old) rescales the update (IDA).
                 double scale = 2.0 / (1.0 + cjRatio);
@@ -951,7 +723,7 @@ public final class BdfIntegrator {
             }
             adaptStep(errKnew);
         }
-        updateHistory();
+        dense.update(correction, kused);
     }
 
     /** Estimated error at order k+1, ||e - phi_{k+1}|| / (k+2) (phi_{k+1} holds the previous step's e). */
@@ -975,24 +747,6 @@ public final class BdfIntegrator {
             hNew = hh * Math.max(0.5, Math.min(0.9, ratio));
         }
         hh = Math.min(hNew, hMax);
-    }
-
-    /** phi_{k+1} = e (kept for the next order-raise estimate); phi_j += phi_{j+1} downwards. */
-    private void updateHistory() {
-        if (kused < MAX_ORDER) {
-            System.arraycopy(correction, 0, phi[kused + 1], 0, n);
-        }
-        double[] pk = phi[kused];
-        for (int i = 0; i < n; i++) {
-            pk[i] += correction[i];
-        }
-        for (int j = kused - 1; j >= 0; j--) {
-            double[] pj = phi[j];
-            double[] pj1 = phi[j + 1];
-            for (int i = 0; i < n; i++) {
-                pj[i] += pj1[i];
-            }
-        }
     }
 
     /**
@@ -1027,77 +781,6 @@ public final class BdfIntegrator {
     }
 
     // =====================================================================================
-    // Dense output
-    // =====================================================================================
-
-    /**
-     * The interpolating polynomial of the last step (IDAGetSolution): with delta = t - t_n,
-     * y(t) = sum_j c_j phi_j where c_0 = 1, c_j = c_{j-1} (delta + psi_{j-2}) / psi_{j-1}. At the
-     * step's end points it returns the stored corrector values so that step-end states are
-     * exactly those reported elsewhere.
-     */
-    private final class DenseStep implements DenseOutput {
-        private double previous;
-        private double current;
-
-        void set(double previousTime, double currentTime) {
-            previous = previousTime;
-            current = currentTime;
-        }
-
-        @Override
-        public double previousTime() {
-            return previous;
-        }
-
-        @Override
-        public double currentTime() {
-            return current;
-        }
-
-        @Override
-        public void interpolate(double t, double[] y, double[] yDot) {
-            if (t == tn) {
-                System.arraycopy(yy, 0, y, 0, n);
-                if (yDot != null) {
-                    System.arraycopy(yp, 0, yDot, 0, n);
-                }
-                return;
-            }
-            if (t == previous) {
-                System.arraycopy(yStepStart, 0, y, 0, n);
-                if (yDot != null) {
-                    System.arraycopy(ypStepStart, 0, yDot, 0, n);
-                }
-                return;
-            }
-            double deltaT = t - tn;
-            double c = 1.0;
-            double d = 0.0;
-            double gam = deltaT / psi[0];
-            int order = Math.max(kused, 1);
-            System.arraycopy(phi[0], 0, y, 0, n);
-            if (yDot != null) {
-                Arrays.fill(yDot, 0, n, 0.0);
-            }
-            for (int j = 1; j <= order; j++) {
-                d = d * gam + c / psi[j - 1];
-                c = c * gam;
-                gam = (deltaT + psi[j - 1]) / psi[j];
-                double[] p = phi[j];
-                for (int i = 0; i < n; i++) {
-                    y[i] += c * p[i];
-                }
-                if (yDot != null) {
-                    for (int i = 0; i < n; i++) {
-                        yDot[i] += d * p[i];
-                    }
-                }
-            }
-        }
-    }
-
-    // =====================================================================================
     // Helpers
     // =====================================================================================
 
@@ -1129,20 +812,14 @@ public final class BdfIntegrator {
             throw new IllegalArgumentException("Jacobian pattern is " + p.rows() + " x " + p.columns()
                     + " but the system dimension is " + dim);
         }
-        if (p != pattern) {
-            pattern = p;
+        if (iterationMatrix == null || !p.samePattern(iterationMatrix.pattern())) {
+            // Compared by content: a second system on the same mesh reuses the symbolic analysis.
             n = dim;
-            iterationMatrix = p.withSamePattern();
-            scratchMatrix = null;
-            finiteDifferences = null;
-            linearSolver = settings.linearSolver() != null ? settings.linearSolver().get() : defaultLinearSolver(p);
-            linearSolver.analyse(p);
+            LinearSolver linearSolver = settings.linearSolver() != null ? settings.linearSolver().get()
+                    : LinearSolverChoice.cheapestFor(p);
+            iterationMatrix = new IterationMatrix(p, linearSolver);
             algebraic = new boolean[n];
-            for (int j = 0; j < phi.length; j++) {
-                phi[j] = new double[n];
-            }
             weights = new double[n];
-            rowScale = new double[n];
             testWeights = new double[n];
             yy = new double[n];
             yp = new double[n];
@@ -1155,6 +832,7 @@ public final class BdfIntegrator {
             ypStepStart = new double[n];
             yEvent = new double[n];
             ypEvent = new double[n];
+            dense.allocate(n, yy, yp, yStepStart, ypStepStart);
         }
         for (int i = 0; i < n; i++) {
             algebraic[i] = sys.isAlgebraic(i);
@@ -1165,66 +843,23 @@ public final class BdfIntegrator {
         }
     }
 
-    /**
-     * The default Newton solver for a pattern: the cheapest of dense, banded and general sparse LU
-     * by an operation-count model of one factorisation plus ten solves (modified Newton typically
-     * does several solves per factorisation):
-     * <ul>
-     * <li>dense LU ({@link DenseLuSolver}): (2/3) n^3 + 10 * 2 n^2;</li>
-     * <li>band LU ({@link BandedLuSolver}, natural or reverse Cuthill-McKee numbering, whichever gives
-     * the narrower band): 2 n kl (kl + ku + 1) + 10 * 2 n (2 kl + ku + 1);</li>
-     * <li>sparse LU ({@link SparseLuSolver}, approximate minimum degree): the flops of the symbolic
-     * Cholesky factor of A + A^T doubled for LU, plus 10 * 2 nnz(L + U), all weighted by 3 for
-     * indirect addressing.</li>
-     * </ul>
-     * Systems of at most {@value #DENSE_ALWAYS} unknowns always use dense LU.
-     */
+    /** The default Newton solver for a pattern: {@link LinearSolverChoice#cheapestFor}. */
     static LinearSolver defaultLinearSolver(CsrMatrix pattern) {
-        int n = pattern.rows();
-        if (n <= DENSE_ALWAYS) {
-            return new DenseLuSolver();
-        }
-        final int solvesPerFactorization = 10;
-        double dense = (2.0 / 3.0) * n * (double) n * n + solvesPerFactorization * 2.0 * n * (double) n;
-        BandedLuSolver banded = new BandedLuSolver(BandedLuSolver.Ordering.SMALLER_BAND);
-        double band;
-        try {
-            banded.analyse(pattern);
-            double kl = banded.lowerBandwidth();
-            double ku = banded.upperBandwidth();
-            band = 2.0 * n * kl * (kl + ku + 1) + solvesPerFactorization * 2.0 * n * (2 * kl + ku + 1);
-        } catch (RuntimeException structural) {
-            band = Double.POSITIVE_INFINITY;
-        }
-        AdjacencyGraph graph = AdjacencyGraph.of(pattern);
-        int[] order = FillReducingOrdering.APPROXIMATE_MINIMUM_DEGREE.order(graph);
-        double choleskyFlops = SymbolicCholesky.factorFlops(graph, order);
-        double factorNonZeros = SymbolicCholesky.factorNonZeros(graph, order);
-        double sparse = 3.0 * (2.0 * choleskyFlops + solvesPerFactorization * 2.0 * 2.0 * factorNonZeros);
-        if (dense <= band && dense <= sparse) {
-            return new DenseLuSolver();
-        }
-        return band <= sparse ? banded : new SparseLuSolver(FillReducingOrdering.APPROXIMATE_MINIMUM_DEGREE);
+        return LinearSolverChoice.cheapestFor(pattern);
     }
 
     /** Name of the linear solver in use for the last system pattern (null before the first call). */
+    @Override
     public String linearSolverName() {
-        return linearSolver == null ? null : linearSolver.name();
-    }
-
-    private ColoredFiniteDifferenceJacobian finiteDifferences() {
-        if (finiteDifferences == null) {
-            finiteDifferences = new ColoredFiniteDifferenceJacobian(pattern);
-        }
-        return finiteDifferences;
+        return iterationMatrix == null ? null : iterationMatrix.linearSolverName();
     }
 
     /** Number of residual evaluations per finite-difference Jacobian for the current pattern (for reports). */
     int finiteDifferenceGroups() {
-        return finiteDifferences().groupCount();
+        return iterationMatrix.finiteDifferences().groupCount();
     }
 
-    private boolean evaluateResidual(double t, double[] y, double[] yDot, double[] out) {
+    boolean evaluateResidual(double t, double[] y, double[] yDot, double[] out) {
         residualEvaluations++;
         system.residual(t, y, yDot, out);
         for (int i = 0; i < n; i++) {
@@ -1253,7 +888,7 @@ public final class BdfIntegrator {
         }
     }
 
-    private double weightedNorm(double[] v, double[] w) {
+    double weightedNorm(double[] v, double[] w) {
         double sum = 0.0;
         for (int i = 0; i < n; i++) {
             double x = v[i] * w[i];
@@ -1262,7 +897,7 @@ public final class BdfIntegrator {
         return Math.sqrt(sum / n);
     }
 
-    private List<DaeIntegrationException.WorstComponent> worstComponents(double[] v, double[] w) {
+    List<DaeIntegrationException.WorstComponent> worstComponents(double[] v, double[] w) {
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;
@@ -1281,7 +916,7 @@ public final class BdfIntegrator {
         return Double.isNaN(c) ? Double.POSITIVE_INFINITY : c;
     }
 
-    private void appendWorst(StringBuilder msg, List<DaeIntegrationException.WorstComponent> worst, boolean initialization) {
+    void appendWorst(StringBuilder msg, List<DaeIntegrationException.WorstComponent> worst, boolean initialization) {
         for (DaeIntegrationException.WorstComponent c : worst) {
             msg.append(' ');
             if (initialization) {
@@ -1319,13 +954,13 @@ public final class BdfIntegrator {
         residualEvaluations = 0;
         jacobianResidualEvaluations = 0;
         jacobianEvaluations = 0;
-        factorizations = 0;
+        iterationMatrix.resetCounters();
         Arrays.fill(orderHistogram, 0);
     }
 
     private BdfStatistics statistics() {
         return new BdfStatistics(steps, errorTestFailures, newtonIterations, newtonFailures, newtonRetries,
                 residualEvaluations,
-                jacobianResidualEvaluations, jacobianEvaluations, factorizations, orderHistogram, hused, kused);
+                jacobianResidualEvaluations, jacobianEvaluations, iterationMatrix.factorizations(), orderHistogram, hused, kused);
     }
 }
