@@ -55,6 +55,17 @@ final class BuiltInCatalog implements ModelCatalog {
 
     /** Mesh counts to model options; 0 keeps the model's default. */
     static ModelOptions options(MeshSettings mesh) {
+        try {
+            return buildOptions(mesh);
+        } catch (IllegalArgumentException e) {
+            // ModelOptions names its fields (negativePoints); the user wrote mesh.negative
+            String m = String.valueOf(e.getMessage()).replace("negativePoints", "mesh.negative").replace("separatorPoints", "mesh.separator")
+                    .replace("positivePoints", "mesh.positive").replace("particlePoints", "mesh.particle");
+            throw new io.nernst.core.error.BadInputException(m, e);
+        }
+    }
+
+    private static ModelOptions buildOptions(MeshSettings mesh) {
         ModelOptions.Builder b = ModelOptions.builder();
         if (mesh.negative() > 0) {
             b.negativePoints(mesh.negative());

@@ -1,7 +1,9 @@
 package io.nernst.cli;
 
-import io.nernst.core.scenario.ScenarioException;
-import io.nernst.core.units.UnitException;
+import io.nernst.core.error.ErrorKind;
+import io.nernst.core.error.Failures;
+import io.nernst.core.error.OutputFailureException;
+import io.nernst.core.output.OutputSet;
 import io.nernst.models.deposition.DepositionModel;
 import io.nernst.models.deposition.DepositionObservables;
 import io.nernst.models.deposition.DepositionOutputs;
@@ -54,29 +56,18 @@ public final class DepositCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         try {
-            return run(stdout);
-        } catch (ScenarioException | UnitException e) {
-            return fail(stderr, e, e.getMessage(), ExitCodes.BAD_INPUT);
+            return run(stdout, stderr);
         } catch (UncheckedIOException e) {
-            return fail(stderr, e, "cannot write outputs: " + e.getMessage(), ExitCodes.OUTPUT_ERROR);
-        } catch (IllegalArgumentException e) {
-            return fail(stderr, e, e.getMessage(), ExitCodes.BAD_INPUT);
-        } catch (RuntimeException e) {
-            return fail(stderr, e, "internal error: " + e + (debug ? "" : " (run again with --debug for the stack trace)"),
-                    ExitCodes.INTERNAL_ERROR);
+            // the writers' IOExceptions: the outputs could not be written
+            return Failures.report(new OutputFailureException("cannot write outputs: " + e.getMessage(), e.getCause()),
+                    stderr, debug);
+        } catch (RuntimeException | OutOfMemoryError e) {
+            // one table for every command: io.nernst.core.error.Failures
+            return Failures.report(e, stderr, debug);
         }
     }
 
-    private int fail(PrintWriter stderr, Throwable e, String message, int code) {
-        stderr.println("nernst: " + message);
-        if (debug) {
-            e.printStackTrace(stderr);
-        }
-        stderr.flush();
-        return code;
-    }
-
-    private int run(PrintWriter stdout) {
+    private int run(PrintWriter stdout, PrintWriter stderr) {
         DepositionScenario scenario = DepositionScenario.load(scenarioFile);
         DepositionSettings s = scenario.settings();
         Path dir = out != null ? out : scenario.outputDirectory();
@@ -95,7 +86,17 @@ public final class DepositCommand implements Callable<Integer> {
                     s.duration(), dir);
             stdout.flush();
         }
-        DepositionOutputs outputs = new DepositionOutputs(dir, s);
+        // written into a staging directory that replaces the target as a whole at the end
+        OutputSet outputSet = OutputSet.begin(dir, DepositionOutputs.NAMES);
+        try {
+            return runAndWrite(stdout, stderr, s, dir, outputSet);
+        } finally {
+            outputSet.abandon();
+        }
+    }
+
+    private int runAndWrite(PrintWriter stdout, PrintWriter stderr, DepositionSettings s, Path dir, OutputSet outputSet) {
+        DepositionOutputs outputs = new DepositionOutputs(outputSet.directory(), s);
         boolean terminal = !quiet && System.console() != null;
         DepositionRun.Listener listener = new DepositionRun.Listener() {
             private long last;
@@ -121,6 +122,7 @@ public final class DepositCommand implements Callable<Integer> {
             }
         };
         DepositionRun.Result result = DepositionRun.run(s, listener);
+        outputSet.commit();
         DepositionObservables o = result.last();
         if (!quiet) {
             stdout.printf(Locale.ROOT, "stopped: %s (%s)%n", result.reason(), result.message());
@@ -134,6 +136,12 @@ public final class DepositCommand implements Callable<Integer> {
             stdout.printf(Locale.ROOT, "  outputs: %s%n", dir.resolve("timeseries.csv"));
             stdout.flush();
         }
-        return result.reason() == DepositionRun.StopReason.SOLVER_FAILURE ? ExitCodes.SOLVER_FAILURE : ExitCodes.OK;
+        if (result.reason() == DepositionRun.StopReason.SOLVER_FAILURE) {
+            stderr.println("nernst: solver failure at t = " + String.format(Locale.ROOT, "%.6g s", o.time()) + ": " + result.message()
+                    + "; the outputs up to the failure were written to " + dir);
+            stderr.flush();
+            return ErrorKind.SOLVER_FAILURE.exitStatus();
+        }
+        return ExitCodes.OK;
     }
 }

@@ -18,7 +18,7 @@ public interface ModelCatalog {
     /**
      * A parameter set by name.
      *
-     * @throws IllegalArgumentException naming the unknown set and listing the known ones
+     * @throws io.nernst.core.error.BadInputException naming the unknown set and listing the known ones
      */
     ParameterSet parameterSet(String name);
 
@@ -41,7 +41,7 @@ public interface ModelCatalog {
     /**
      * Creates a model with the given parameters and mesh counts (0 = the model's default).
      *
-     * @throws IllegalArgumentException for an unknown model or inconsistent parameters
+     * @throws io.nernst.core.error.BadInputException for an unknown model or inconsistent parameters
      */
     CellModel create(String modelName, ParameterSet parameters, MeshSettings mesh);
 

@@ -1,5 +1,7 @@
 package io.nernst.cli;
 
+import io.nernst.core.error.ErrorKind;
+import io.nernst.core.error.Failures;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -62,6 +64,18 @@ public final class NernstCommand implements Callable<Integer> {
         };
         CommandLine cl = new CommandLine(new NernstCommand(), factory);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        // usage errors: one "nernst: " line naming the problem and where help is, exit 2 (not picocli's bare text)
+        cl.setParameterExceptionHandler((ex, args) -> {
+            CommandLine bad = ex.getCommandLine();
+            PrintWriter err = bad.getErr();
+            err.println("nernst: " + ex.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+            err.println("nernst: try '" + bad.getCommandSpec().qualifiedName() + " --help'");
+            err.flush();
+            return ErrorKind.BAD_INPUT.exitStatus();
+        });
+        // anything a command did not catch itself goes through the same table as the commands' own errors
+        cl.setExecutionExceptionHandler((ex, bad, parsed) -> Failures.report(ex, bad.getErr(), false));
         return cl;
     }
 

@@ -1,17 +1,19 @@
 package io.nernst.cli;
 
-import io.nernst.core.experiment.ExperimentException;
+import io.nernst.core.error.Failures;
+import io.nernst.core.error.OutputFailureException;
 import io.nernst.core.model.CellModel;
+import io.nernst.core.output.OutputSet;
 import io.nernst.core.output.RunInfo;
 import io.nernst.core.output.RunOutputs;
 import io.nernst.core.parameters.ParameterSet;
 import io.nernst.core.scenario.Scenario;
 import io.nernst.core.scenario.ScenarioException;
 import io.nernst.core.scenario.ScenarioLoader;
+import io.nernst.core.simulation.ResourceEstimate;
 import io.nernst.core.simulation.Simulation;
 import io.nernst.core.simulation.Solution;
 import io.nernst.core.simulation.StepSummary;
-import io.nernst.core.units.UnitException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -72,31 +74,10 @@ public final class RunCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         try {
             return run(stdout, stderr);
-        } catch (ScenarioException | ExperimentException | UnitException e) {
-            return badInput(stderr, e);
-        } catch (UncheckedIOException e) {
-            report(stderr, e, "cannot write outputs: " + e.getMessage());
-            return ExitCodes.OUTPUT_ERROR;
-        } catch (IllegalArgumentException e) {
-            // ParameterException, unknown model or parameter set, invalid mesh counts
-            return badInput(stderr, e);
-        } catch (RuntimeException e) {
-            report(stderr, e, "internal error: " + e + (debug ? "" : " (run again with --debug for the stack trace)"));
-            return ExitCodes.INTERNAL_ERROR;
+        } catch (RuntimeException | OutOfMemoryError e) {
+            // one table for every command: io.nernst.core.error.Failures
+            return Failures.report(e, stderr, debug);
         }
-    }
-
-    private int badInput(PrintWriter stderr, RuntimeException e) {
-        report(stderr, e, e.getMessage());
-        return ExitCodes.BAD_INPUT;
-    }
-
-    private void report(PrintWriter stderr, Throwable e, String message) {
-        stderr.println("nernst: " + message);
-        if (debug) {
-            e.printStackTrace(stderr);
-        }
-        stderr.flush();
     }
 
     private int run(PrintWriter stdout, PrintWriter stderr) {
@@ -119,8 +100,22 @@ public final class RunCommand implements Callable<Integer> {
         if (scenario.hasTemperature()) {
             parameters = catalog.atTemperature(parameters, scenario.temperature());
         }
+        // refuse a mesh whose unknowns cannot fit before the model allocates them (defaults are below 100 cells)
+        long[] counts = scenario.mesh().countsOr(100);
+        ResourceEstimate.requireMeshFits(counts[0], counts[1], meshText(scenario));
         CellModel model = catalog.create(scenario.modelChoice(), parameters, scenario.mesh());
 
+        // the output directory is checked (and its staging directory made) before any computing
+        Path dir = scenario.output().directory();
+        OutputSet outputSet = OutputSet.begin(dir, RunOutputs.NAMES);
+        try {
+            return runAndWrite(stdout, stderr, scenario, model, outputSet);
+        } finally {
+            outputSet.abandon();
+        }
+    }
+
+    private int runAndWrite(PrintWriter stdout, PrintWriter stderr, Scenario scenario, CellModel model, OutputSet outputSet) {
         ProgressLine progress = new ProgressLine(stderr, !quiet, System.console() != null);
         Simulation simulation = new Simulation(model, scenario.experiment(), scenario.solver())
                 .fieldSnapshotsAtStepEnds(scenario.output().fields())
@@ -134,8 +129,18 @@ public final class RunCommand implements Callable<Integer> {
         }
 
         Path dir = scenario.output().directory();
-        List<Path> written = RunOutputs.write(dir, runInfo(scenario, model), solution, scenario.output().plot(),
-                scenario.output().fields() || !scenario.output().fieldTimes().isEmpty());
+        List<Path> written = new ArrayList<>();
+        try {
+            for (Path p : RunOutputs.write(outputSet.directory(), runInfo(scenario, model), solution, scenario.output().plot(),
+                    scenario.output().fields() || !scenario.output().fieldTimes().isEmpty())) {
+                written.add(dir.resolve(p.getFileName()));
+            }
+        } catch (UncheckedIOException e) {
+            throw new OutputFailureException("cannot write outputs: " + e.getMessage().replace(outputSet.directory().toString(),
+                    dir.toString()), e.getCause());
+        }
+        // the whole set appears at once, replacing an earlier run's set as a whole
+        outputSet.commit();
         if (!quiet) {
             printSummary(stdout, scenario, model, solution, dir, written);
         }
@@ -148,6 +153,11 @@ public final class RunCommand implements Callable<Integer> {
             return ExitCodes.SOLVER_FAILURE;
         }
         return ExitCodes.OK;
+    }
+
+    private static String meshText(Scenario s) {
+        return "{negative: " + s.mesh().negative() + ", separator: " + s.mesh().separator() + ", positive: " + s.mesh().positive()
+                + ", particle: " + s.mesh().particle() + "}";
     }
 
     private static RunInfo runInfo(Scenario s, CellModel model) {

@@ -240,13 +240,59 @@ class RunCommandTest {
     }
 
     @Test
+    void aBugInAModelIsAnInternalErrorNotASolverFailure() throws IOException {
+        Path p = scenario("buggy.yaml", "model: BUGGY", "parameters: {set: ecm-test}",
+                "experiment: {steps: [\"Discharge at 1C until 3.0 V\"]}",
+                "output: {dir: " + dir.resolve("buggy").toString().replace('\\', '/') + "}");
+        Result r = run("run", p.toString());
+        assertEquals(ExitCodes.INTERNAL_ERROR, r.code());
+        r.assertOneCleanMessage();
+        assertTrue(r.err().contains("internal error: java.lang.NullPointerException") && r.err().contains("please report"), r.err());
+        Result debug = run("run", p.toString(), "--debug");
+        assertEquals(ExitCodes.INTERNAL_ERROR, debug.code());
+        assertTrue(debug.err().contains("\tat io.nernst.cli.TestCatalog"), debug.err());
+    }
+
+    @Test
+    void anUnexpectedIllegalArgumentExceptionIsNotBadInput() {
+        // only the project's input exceptions are exit 2; a bare IllegalArgumentException is a bug
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = io.nernst.core.error.Failures.report(new IllegalArgumentException("index -1"), new java.io.PrintWriter(err), false);
+        assertEquals(ExitCodes.INTERNAL_ERROR, code);
+        assertTrue(err.toString().startsWith("nernst: internal error: java.lang.IllegalArgumentException: index -1"), err.toString());
+        assertEquals(ExitCodes.BAD_INPUT, io.nernst.core.error.Failures.report(
+                new io.nernst.core.parameters.ParameterException("p = -1 is not allowed"), new java.io.PrintWriter(err), false));
+    }
+
+    @Test
+    void usageErrorsCarryThePrefix() {
+        Result r = run("run", "--no-such-option", "x.yaml");
+        assertEquals(ExitCodes.BAD_INPUT, r.code());
+        assertTrue(r.err().startsWith("nernst: Unknown option: '--no-such-option'"), r.err());
+        assertTrue(r.err().contains("try 'nernst run --help'"), r.err());
+    }
+
+    @Test
     void unwritableOutputDirectory() throws IOException {
         Path file = dir.resolve("a-file");
         Files.writeString(file, "not a directory");
         Result r = run("run", good().toString(), "--out", file.resolve("sub").toString());
         assertEquals(ExitCodes.OUTPUT_ERROR, r.code());
         r.assertOneCleanMessage();
-        assertTrue(r.err().contains("cannot write outputs: cannot write " + file.resolve("sub").resolve("timeseries.csv")), r.err());
+        // refused before the run: the staging directory next to the target cannot be made
+        assertTrue(r.err().contains("cannot create the output directory next to " + file.resolve("sub")), r.err());
+        assertTrue(r.out().isEmpty(), "nothing was run: " + r.out());
+    }
+
+    @Test
+    void anOutputDirectoryHoldingTheUsersFilesIsNotReplaced() throws IOException {
+        Path mine = dir.resolve("results");
+        Files.createDirectories(mine);
+        Files.writeString(mine.resolve("thesis.tex"), "keep me");
+        Result r = run("run", good().toString(), "--out", mine.toString());
+        assertEquals(ExitCodes.BAD_INPUT, r.code());
+        assertTrue(r.err().contains("holds 1 file that nernst did not write (e.g. 'thesis.tex')"), r.err());
+        assertEquals("keep me", Files.readString(mine.resolve("thesis.tex")));
     }
 
     @Test

@@ -31,14 +31,14 @@ final class TestCatalog implements ModelCatalog {
     @Override
     public ParameterSet parameterSet(String name) {
         if (!name.equals("ecm-test")) {
-            throw new IllegalArgumentException("unknown parameter set '" + name + "'; known: ecm-test");
+            throw new io.nernst.core.error.BadInputException("unknown parameter set '" + name + "'; known: ecm-test");
         }
         return set();
     }
 
     @Override
     public List<String> modelNames() {
-        return List.of("ECM", "BROKEN");
+        return List.of("ECM", "BROKEN", "BUGGY");
     }
 
     @Override
@@ -46,12 +46,23 @@ final class TestCatalog implements ModelCatalog {
         switch (modelName) {
             case "ECM": return new Ecm(p, false);
             case "BROKEN": return new Ecm(p, true);
-            default: throw new IllegalArgumentException("unknown model '" + modelName + "'; known: ECM, BROKEN");
+            case "BUGGY": return new Ecm(p, false) {
+                // a programming error inside a model: must surface as an internal error, not a solver failure
+                @Override
+                public void residual(double t, double[] y, double[] yDot, double[] f) {
+                    super.residual(t, y, yDot, f);
+                    if (t > 100) {
+                        Object missing = null;
+                        f[0] += missing.hashCode();
+                    }
+                }
+            };
+            default: throw new io.nernst.core.error.BadInputException("unknown model '" + modelName + "'; known: ECM, BROKEN, BUGGY");
         }
     }
 
     /** y = [soc, v1, I, V]; see the class comment. */
-    static final class Ecm implements CellModel {
+    static class Ecm implements CellModel {
         private final double q;
         private final double r0;
         private final double r1;

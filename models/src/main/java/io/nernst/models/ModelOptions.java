@@ -183,7 +183,7 @@ public final class ModelOptions {
 
         private static int check(String name, int value, int minimum) {
             if (value < minimum || value > 100_000) {
-                throw new IllegalArgumentException(name + " = " + value + " is not allowed: expected an integer in ["
+                throw new io.nernst.core.error.BadInputException(name + " = " + value + " is not allowed: expected an integer in ["
                         + minimum + ", 100000]");
             }
             return value;
@@ -191,7 +191,7 @@ public final class ModelOptions {
 
         private static double checkStretching(String name, double beta) {
             if (!(beta >= 0) || !Double.isFinite(beta) || beta > 20) {
-                throw new IllegalArgumentException(name + " = " + beta + " is not allowed: expected 0 (uniform) to 20");
+                throw new io.nernst.core.error.BadInputException(name + " = " + beta + " is not allowed: expected 0 (uniform) to 20");
             }
             return beta;
         }

@@ -2,6 +2,7 @@ package io.nernst.models;
 
 import io.nernst.core.text.NameSuggestions;
 
+import io.nernst.core.error.BadInputException;
 import io.nernst.core.model.CellModel;
 import io.nernst.core.parameters.ParameterException;
 import io.nernst.core.parameters.ParameterSet;
@@ -132,7 +133,7 @@ public final class ModelRegistry {
      * @param modelName  "SPM", "SPMe" or "DFN" (case-insensitive)
      * @param parameters the parameter set (e.g. {@link #parameterSet(String)})
      * @param options    discretisation options ({@link ModelOptions#defaults()})
-     * @throws IllegalArgumentException for an unknown model name (suggesting the closest) or
+     * @throws BadInputException for an unknown model name (suggesting the closest) or
      *                                  a component the model cannot take
      * @throws ParameterException       for a missing or inconsistent parameter
      */
@@ -147,7 +148,7 @@ public final class ModelRegistry {
      * {@code particle.shells} and {@code particle.surfaceRefinement} (which override the
      * options' particle points and stretching).
      *
-     * @throws IllegalArgumentException naming the key ({@code model.negative}), the value and
+     * @throws BadInputException naming the key ({@code model.negative}), the value and
      *                                  the allowed values, for an unknown type, slot or component
      *                                  (with the closest name) or a combination the model cannot take
      * @throws ParameterException       for a parameter a component needs and the set lacks
@@ -174,14 +175,14 @@ public final class ModelRegistry {
             } else if (SLOTS.contains(key)) {
                 chosen.put(key, component(key, value).name());
             } else if (key.equals(ModelSlots.PARTICLE)) {
-                throw new IllegalArgumentException("model.particle = '" + value + "' is not allowed: expected a map such as"
+                throw new BadInputException("model.particle = '" + value + "' is not allowed: expected a map such as"
                         + " {shells: 20, surfaceRefinement: 2}");
             } else {
                 List<String> known = new ArrayList<>(List.of("type"));
                 known.addAll(SLOTS);
                 known.add(ModelSlots.PARTICLE_SHELLS);
                 known.add(ModelSlots.PARTICLE_SURFACE_REFINEMENT);
-                throw new IllegalArgumentException("unknown key 'model." + key + "'; did you mean 'model."
+                throw new BadInputException("unknown key 'model." + key + "'; did you mean 'model."
                         + NameSuggestions.closest(key, known) + "'? Allowed: " + String.join(", ", known));
             }
         }
@@ -196,7 +197,7 @@ public final class ModelRegistry {
                 name = accepted.get(0);
             }
             if (!accepted.contains(name)) {
-                throw new IllegalArgumentException("model." + slot + " = '" + name + "' is not allowed with " + type.name()
+                throw new BadInputException("model." + slot + " = '" + name + "' is not allowed with " + type.name()
                         + ": allowed " + (accepted.isEmpty() ? "nothing (" + type.name() + " has no " + slot + " slot)"
                         : String.join(", ", accepted)) + takers(slot, name));
             }
@@ -213,7 +214,7 @@ public final class ModelRegistry {
                 return t;
             }
         }
-        throw new IllegalArgumentException("unknown model '" + name + "'; known: " + String.join(", ", modelNames())
+        throw new BadInputException("unknown model '" + name + "'; known: " + String.join(", ", modelNames())
                 + closestHint(name, modelNames()));
     }
 
@@ -224,7 +225,7 @@ public final class ModelRegistry {
             }
         }
         List<String> known = componentNames(slot);
-        throw new IllegalArgumentException("model." + slot + " = '" + name + "' is not allowed: expected one of "
+        throw new BadInputException("model." + slot + " = '" + name + "' is not allowed: expected one of "
                 + String.join(", ", known) + closestHint(name, known));
     }
 
@@ -248,7 +249,7 @@ public final class ModelRegistry {
         } catch (NumberFormatException ignored) {
             // reported below
         }
-        throw new IllegalArgumentException("model." + key + " = '" + value + "' is not allowed: expected a whole number in ["
+        throw new BadInputException("model." + key + " = '" + value + "' is not allowed: expected a whole number in ["
                 + minimum + ", 100000]");
     }
 
@@ -261,7 +262,7 @@ public final class ModelRegistry {
         } catch (NumberFormatException ignored) {
             // reported below
         }
-        throw new IllegalArgumentException("model." + key + " = '" + value + "' is not allowed: expected a number in [0, 20]"
+        throw new BadInputException("model." + key + " = '" + value + "' is not allowed: expected a number in [0, 20]"
                 + " (0 = uniform shells, larger clusters shells toward the particle surface)");
     }
 

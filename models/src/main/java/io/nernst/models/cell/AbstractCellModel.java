@@ -2,6 +2,7 @@ package io.nernst.models.cell;
 
 import io.nernst.core.model.CellModel;
 import io.nernst.core.model.Control;
+import io.nernst.core.model.StateViolation;
 import io.nernst.models.ModelOptions;
 import io.nernst.models.assembly.JacobianRecorder;
 import io.nernst.models.electrode.PorousElectrode;
@@ -30,6 +31,27 @@ public abstract class AbstractCellModel implements CellModel {
     private CsrMatrix pattern;
     private boolean[] algebraic;
     private int dimension;
+    /** Unknowns with a physical range (checked on every accepted state, {@link #checkState}). */
+    private final List<PhysicalRange> ranges = new java.util.ArrayList<>();
+
+    /**
+     * Unknown {@code index} divided by {@code scale} must lie in the open interval (lower, upper).
+     * The place is put together only for a message (a fine mesh has millions of unknowns): shell
+     * k of {@code shells} at radius r of a particle at {@code where}, or {@code where} alone when
+     * shells is 0.
+     */
+    private record PhysicalRange(int index, double scale, double lower, double upper, String quantity,
+            int shell, int shells, double radius, double x, String region) {
+        String place() {
+            String where = Double.isNaN(x) ? region : xPlace(x, region);
+            if (shells == 0) {
+                return where;
+            }
+            String in = where.isEmpty() ? "" : " of the particle at " + where;
+            return shell == shells ? "the surface" + in
+                    : String.format(java.util.Locale.ROOT, "shell %d of %d (r = %.4g um)%s", shell + 1, shells, radius * 1e6, in);
+        }
+    }
 
     /**
      * @param design the cell
@@ -110,6 +132,111 @@ public abstract class AbstractCellModel implements CellModel {
         markAlgebraic(algebraic);
         // the control equation has no time derivative in every model
         algebraic[currentIndex()] = true;
+    }
+
+    /**
+     * Declares the unknowns of a particle block (shells, then the surface) as concentrations
+     * whose stoichiometry c / c_max must stay in (0, 1): outside it the open-circuit potentials
+     * are undefined and the lithium count is no longer physical.
+     *
+     * @param electrodeName "Negative" or "Positive"
+     * @param x             position of the particle [m], NaN for the single particle of SPM / SPMe
+     * @param region        its region, e.g. "negative electrode" ("" for the single particle)
+     */
+    protected final void particleRange(SphericalParticle particle, int offset, double maximumConcentration,
+            String electrodeName, double x, String region) {
+        double[] r = particle.shellCentres();
+        String quantity = electrodeName + " particle stoichiometry";
+        int shells = particle.shells();
+        for (int k = 0; k < shells; k++) {
+            ranges.add(new PhysicalRange(offset + k, maximumConcentration, 0.0, 1.0, quantity, k, shells, r[k], x, region));
+        }
+        ranges.add(new PhysicalRange(offset + particle.surfaceIndex(), maximumConcentration, 0.0, 1.0, quantity,
+                shells, shells, particle.radius(), x, region));
+    }
+
+    /**
+     * Declares unknown {@code index} an electrolyte concentration, which must stay above 0, at
+     * position x [m] in a region (x NaN: the region names the place).
+     */
+    protected final void electrolyteConcentrationRange(int index, double x, String region) {
+        ranges.add(new PhysicalRange(index, 1.0, 0.0, Double.POSITIVE_INFINITY, CellOutputs.ELECTROLYTE_CONCENTRATION, 0, 0, 0.0,
+                x, region));
+    }
+
+    /** "x = 12.5 um (negative electrode)": the place of an x-mesh cell centre, for messages. */
+    protected static String xPlace(double x, String region) {
+        return String.format(java.util.Locale.ROOT, "x = %.4g um (%s)", x * 1e6, region);
+    }
+
+    /**
+     * The declared ranges first (stoichiometry, electrolyte concentration), so the message names
+     * the physical quantity; then every unknown finite; then the terminal voltage finite and
+     * positive (a full cell's positive electrode sits above its negative one; a negative terminal
+     * voltage means cell reversal, which none of these models describes).
+     */
+    @Override
+    public StateViolation checkState(double[] y) {
+        if (rangeIndex == null || rangeIndex.length != ranges.size()) {
+            compileRanges();
+        }
+        // primitive arrays: called on every accepted step and output row
+        for (int k = 0; k < rangeIndex.length; k++) {
+            double v = y[rangeIndex[k]] / rangeScale[k];
+            if (!(v > rangeLower[k] && v < rangeUpper[k])) {
+                PhysicalRange r = ranges.get(k);
+                return new StateViolation(r.quantity(), r.place(), v,
+                        r.upper() == Double.POSITIVE_INFINITY ? "> " + plain(r.lower()) : "(" + plain(r.lower()) + ", " + plain(r.upper()) + ")");
+            }
+        }
+        StateViolation nonFinite = CellModel.super.checkState(y);
+        if (nonFinite != null) {
+            return nonFinite;
+        }
+        double v = voltage(y);
+        if (!(v > 0.0) || !Double.isFinite(v)) {
+            return new StateViolation(CellOutputs.VOLTAGE, "", v, "a finite voltage > 0 V");
+        }
+        return null;
+    }
+
+    /** 0 for 0.0, 1 for 1.0: range ends as people write them. */
+    private static String plain(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    private int[] rangeIndex;
+    private double[] rangeScale;
+    private double[] rangeLower;
+    private double[] rangeUpper;
+
+    private void compileRanges() {
+        int m = ranges.size();
+        int[] index = new int[m];
+        double[] scale = new double[m];
+        double[] lower = new double[m];
+        double[] upper = new double[m];
+        for (int k = 0; k < m; k++) {
+            PhysicalRange r = ranges.get(k);
+            index[k] = r.index();
+            scale[k] = r.scale();
+            lower[k] = r.lower();
+            upper[k] = r.upper();
+        }
+        rangeScale = scale;
+        rangeLower = lower;
+        rangeUpper = upper;
+        rangeIndex = index;
+    }
+
+    @Override
+    public double lowerVoltageLimit() {
+        return design.lowerCutoff();
+    }
+
+    @Override
+    public double upperVoltageLimit() {
+        return design.upperCutoff();
     }
 
     @Override

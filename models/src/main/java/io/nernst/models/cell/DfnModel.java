@@ -268,6 +268,19 @@ public final class DfnModel extends AbstractCellModel {
         fields = Collections.unmodifiableList(f);
         fieldKinds = List.copyOf(kinds);
         recordPattern(dimension);
+        for (int i = 0; i < cells; i++) {
+            String region = domain[i] == NEGATIVE ? "negative electrode" : (domain[i] == SEPARATOR ? "separator" : "positive electrode");
+            if (particleStart[i] >= 0) {
+                particleRange(particleOf(i), particleStart[i], electrodeOf(i).maximumConcentration(),
+                        domain[i] == NEGATIVE ? "Negative" : "Positive", x[i], region);
+            }
+            if (concentrationIndex[i] >= 0) {
+                electrolyteConcentrationRange(concentrationIndex[i], x[i], region);
+            }
+        }
+        if (interfaceConcentration >= 0) {
+            electrolyteConcentrationRange(interfaceConcentration, Double.NaN, "the lithium-metal interface");
+        }
     }
 
     private PorousElectrode electrodeOf(int cell) {

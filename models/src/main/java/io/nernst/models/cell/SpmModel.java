@@ -86,6 +86,8 @@ public final class SpmModel extends AbstractCellModel {
                 new FieldOutput(CellOutputs.NEGATIVE_PARTICLE_CONCENTRATION, "r_n [m]", negativeParticle.shellCentres()),
                 new FieldOutput(CellOutputs.POSITIVE_PARTICLE_CONCENTRATION, "r_p [m]", positiveParticle.shellCentres()));
         recordPattern(dimension);
+        particleRange(negativeParticle, 0, negative.maximumConcentration(), "Negative", Double.NaN, "");
+        particleRange(positiveParticle, positiveOffset, positive.maximumConcentration(), "Positive", Double.NaN, "");
     }
 
     @Override

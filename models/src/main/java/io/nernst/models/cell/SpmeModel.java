@@ -160,6 +160,12 @@ public final class SpmeModel extends AbstractCellModel {
                 new FieldOutput(CellOutputs.NEGATIVE_PARTICLE_CONCENTRATION, "r_n [m]", negativeParticle.shellCentres()),
                 new FieldOutput(CellOutputs.POSITIVE_PARTICLE_CONCENTRATION, "r_p [m]", positiveParticle.shellCentres()));
         recordPattern(dimension);
+        particleRange(negativeParticle, 0, negative.maximumConcentration(), "Negative", Double.NaN, "");
+        particleRange(positiveParticle, positiveOffset, positive.maximumConcentration(), "Positive", Double.NaN, "");
+        for (int i = 0; i < cells; i++) {
+            electrolyteConcentrationRange(electrolyteOffset + i, mesh.centres()[i],
+                    i < negativeCells ? "negative electrode" : (i < positiveStart ? "separator" : "positive electrode"));
+        }
     }
 
     /** The x mesh of the electrolyte. */

@@ -29,6 +29,10 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * </ul>
  */
 public final class DepositionOutputs implements DepositionRun.Listener {
+    /** Every name a deposition run writes into its directory (what an output set may replace). */
+    public static final java.util.Set<String> NAMES = java.util.Set.of("timeseries.csv", "snapshots", "morphology.png",
+            "morphology_final.png");
+
     /** Steps between rewrites of the CSV. */
     public static final int CSV_EVERY = 10;
 

@@ -5,11 +5,8 @@ import io.nernst.core.scenario.YamlNode;
 import io.nernst.core.units.Dimension;
 import io.nernst.core.units.Quantity;
 import io.nernst.core.units.UnitException;
-import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,13 +81,7 @@ public record DepositionScenario(DepositionSettings settings, Path outputDirecto
      * @throws IllegalArgumentException   a value outside its allowed range (naming the key, value and range)
      */
     public static DepositionScenario load(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ScenarioException("cannot read scenario file " + file + ": "
-                    + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage()));
-        }
+        String text = io.nernst.core.scenario.InputFiles.read(file, "scenario file");
         String base = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
         return parse(new StringReader(text), file.toString(), base);
     }

@@ -399,14 +399,14 @@ public final class DepositionSettings {
 
     static void requirePositive(String key, double value, String unit) {
         if (!(value > 0.0) || !Double.isFinite(value)) {
-            throw new IllegalArgumentException(key + " = " + value + " " + unit + " is not allowed; allowed: finite and > 0 "
+            throw new io.nernst.core.error.BadInputException(key + " = " + value + " " + unit + " is not allowed; allowed: finite and > 0 "
                     + unit);
         }
     }
 
     static void requireAtLeast(String key, double value, double min, String unit) {
         if (!(value >= min) || !Double.isFinite(value)) {
-            throw new IllegalArgumentException(key + " = " + value + " " + unit + " is not allowed; allowed: finite and >= "
+            throw new io.nernst.core.error.BadInputException(key + " = " + value + " " + unit + " is not allowed; allowed: finite and >= "
                     + min + " " + unit);
         }
     }
@@ -414,20 +414,20 @@ public final class DepositionSettings {
     /** For limits whose default is "unlimited" (+infinity): any value > 0, infinity included. */
     static void requirePositiveOrInfinite(String key, double value, String unit) {
         if (!(value > 0.0)) {
-            throw new IllegalArgumentException(key + " = " + value + " " + unit + " is not allowed; allowed: > 0 " + unit);
+            throw new io.nernst.core.error.BadInputException(key + " = " + value + " " + unit + " is not allowed; allowed: > 0 " + unit);
         }
     }
 
     /** Integer counts; reason (may be empty) is appended to the message, e.g. " (why)". */
     static void requireCountAtLeast(String key, int value, int min, String reason) {
         if (value < min) {
-            throw new IllegalArgumentException(key + " = " + value + " is not allowed; allowed: >= " + min + reason);
+            throw new io.nernst.core.error.BadInputException(key + " = " + value + " is not allowed; allowed: >= " + min + reason);
         }
     }
 
     static void requireOpenRange(String key, double value, double lo, double hi, String unit) {
         if (!(value > lo && value < hi)) {
-            throw new IllegalArgumentException(key + " = " + value + " " + unit + " is not allowed; allowed: (" + lo + ", "
+            throw new io.nernst.core.error.BadInputException(key + " = " + value + " " + unit + " is not allowed; allowed: (" + lo + ", "
                     + hi + ") " + unit);
         }
     }
@@ -718,31 +718,31 @@ public final class DepositionSettings {
             double dx = width / cellsX;
             double dy = height / cellsY;
             if (Math.max(dx, dy) > 2.0 * Math.min(dx, dy)) {
-                throw new IllegalArgumentException("domain cells are " + dx + " m x " + dy + " m: aspect ratio above 2 is not "
+                throw new io.nernst.core.error.BadInputException("domain cells are " + dx + " m x " + dy + " m: aspect ratio above 2 is not "
                         + "allowed; choose domain.cellsX / domain.cellsY so that width/cellsX ~ height/cellsY");
             }
             double h = Math.max(dx, dy);
             if (!Double.isNaN(interfaceWidth)) {
                 if (!(interfaceWidth >= h * (1 - 1e-12)) || !Double.isFinite(interfaceWidth)) {
-                    throw new IllegalArgumentException("domain.interfaceWidth = " + interfaceWidth + " m is below the grid "
+                    throw new io.nernst.core.error.BadInputException("domain.interfaceWidth = " + interfaceWidth + " m is below the grid "
                             + "spacing h = max(dx, dy) = " + round(h) + " m; allowed: [" + round(h) + ", " + round(8 * h)
                             + "] m (4 h recommended); the level set cannot resolve a thinner interface");
                 }
                 if (interfaceWidth > 8 * h) {
-                    throw new IllegalArgumentException("domain.interfaceWidth = " + interfaceWidth + " m exceeds 8 grid "
+                    throw new io.nernst.core.error.BadInputException("domain.interfaceWidth = " + interfaceWidth + " m exceeds 8 grid "
                             + "spacings; allowed: [" + round(h) + ", " + round(8 * h) + "] m");
                 }
             }
             double iw = Double.isNaN(interfaceWidth) ? 4 * h : interfaceWidth;
             if (!(surfaceHeight > 1.5 * iw && surfaceHeight < height - 3 * iw) || !Double.isFinite(surfaceHeight)) {
-                throw new IllegalArgumentException("domain.surfaceHeight = " + surfaceHeight + " m is not allowed; allowed: ("
+                throw new io.nernst.core.error.BadInputException("domain.surfaceHeight = " + surfaceHeight + " m is not allowed; allowed: ("
                         + round(1.5 * iw) + ", " + round(height - 3 * iw) + ") m, so that the diffuse interface clears both walls");
             }
             morphology.validate(width, height, surfaceHeight);
             if (controlMode == ControlMode.GALVANOSTATIC) {
                 requirePositive("control.currentDensity", currentDensity, "A/m^2");
             } else if (!Double.isFinite(electrodePotential) || Math.abs(electrodePotential) > 2.0) {
-                throw new IllegalArgumentException("control.electrodePotential = " + electrodePotential
+                throw new io.nernst.core.error.BadInputException("control.electrodePotential = " + electrodePotential
                         + " V is not allowed; allowed: [-2, 2] V against the reservoir");
             }
             requirePositive("time.duration", duration, "s");
@@ -758,7 +758,7 @@ public final class DepositionSettings {
             }
             requireOpenRange("numerics.phaseFloor", phaseFloor, 0.0, 0.1, "");
             if (reinitialisationSteps < 0 || reinitialisationSteps > 100) {
-                throw new IllegalArgumentException("numerics.reinitialisationSteps = " + reinitialisationSteps
+                throw new io.nernst.core.error.BadInputException("numerics.reinitialisationSteps = " + reinitialisationSteps
                         + " is not allowed; allowed: 0 to 100");
             }
             requireOpenRange("numerics.linearTolerance", linearTolerance, 0.0, 1e-3, "");

@@ -170,12 +170,12 @@ public sealed interface InitialMorphology {
             DepositionSettings.requireAtLeast("morphology.amplitude", amplitude, 0.0, "m");
             DepositionSettings.requirePositive("morphology.correlationLength", correlationLength, "m");
             if (amplitude > 0 && surfaceHeight + minimumElevation(width) <= 0.0) {
-                throw new IllegalArgumentException("morphology.amplitude = " + amplitude + " m: the roughness trough reaches "
+                throw new io.nernst.core.error.BadInputException("morphology.amplitude = " + amplitude + " m: the roughness trough reaches "
                         + "below the bottom wall (domain.surfaceHeight = " + surfaceHeight
                         + " m); allowed: amplitude small enough that surfaceHeight + min h(x) > 0");
             }
             if (surfaceHeight + maximumElevation(width) >= height) {
-                throw new IllegalArgumentException("morphology.amplitude = " + amplitude + " m: the roughness peak reaches "
+                throw new io.nernst.core.error.BadInputException("morphology.amplitude = " + amplitude + " m: the roughness peak reaches "
                         + "above the top of the domain (domain.height = " + height + " m)");
             }
         }
@@ -238,24 +238,24 @@ public sealed interface InitialMorphology {
         @Override
         public void validate(double width, double height, double surfaceHeight) {
             if (bumps.isEmpty()) {
-                throw new IllegalArgumentException("morphology.bumps is empty; allowed: at least one bump (x, radius)");
+                throw new io.nernst.core.error.BadInputException("morphology.bumps is empty; allowed: at least one bump (x, radius)");
             }
             for (int k = 0; k < bumps.size(); k++) {
                 Bump b = bumps.get(k);
                 String key = "morphology.bumps[" + k + "]";
                 if (!(b.x() >= 0.0 && b.x() < width) || !Double.isFinite(b.x())) {
-                    throw new IllegalArgumentException(key + ".x = " + b.x() + " m lies outside the domain; allowed: [0, "
+                    throw new io.nernst.core.error.BadInputException(key + ".x = " + b.x() + " m lies outside the domain; allowed: [0, "
                             + DepositionSettings.round(width) + ") m (domain.width)");
                 }
                 DepositionSettings.requirePositive(key + ".radius", b.radius(), "m");
                 if (surfaceHeight + b.radius() >= height) {
-                    throw new IllegalArgumentException(key + ".radius = " + b.radius() + " m: the bump reaches above the top "
+                    throw new io.nernst.core.error.BadInputException(key + ".radius = " + b.radius() + " m: the bump reaches above the top "
                             + "of the domain (domain.height = " + height + " m, domain.surfaceHeight = " + surfaceHeight
                             + " m); allowed: radius < "
                             + DepositionSettings.round(height - surfaceHeight) + " m");
                 }
                 if (2 * b.radius() >= width) {
-                    throw new IllegalArgumentException(key + ".radius = " + b.radius() + " m: the bump is wider than the "
+                    throw new io.nernst.core.error.BadInputException(key + ".radius = " + b.radius() + " m: the bump is wider than the "
                             + "domain (domain.width = " + width + " m); allowed: radius < " + DepositionSettings.round(width / 2) + " m");
                 }
             }

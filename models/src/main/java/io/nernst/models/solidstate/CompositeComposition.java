@@ -90,6 +90,41 @@ public final class CompositeComposition {
         }
     }
 
+    /**
+     * One phase given by its volume fraction of the total electrode volume (voids included), as
+     * some papers give compositions (e.g. Minnmann 2021: 42 vol% NCM, 44 vol% LPSCl, 14 % voids).
+     */
+    public record VolumePhase(String name, Role role, double volumeFraction, double density) {
+        public VolumePhase {
+            if (!(volumeFraction > 0 && volumeFraction <= 1)) {
+                throw new IllegalArgumentException("composition." + name + ".volume_fraction = " + volumeFraction
+                        + " is outside (0, 1]");
+            }
+        }
+    }
+
+    /**
+     * Starts a composition from total-volume fractions and the porosity; they must add up to 1
+     * (within 1e-6), else the sum is named in the refusal. Mass ratios follow as phi_i rho_i.
+     */
+    public static Builder ofVolumeFractions(List<VolumePhase> phases, double porosity) {
+        double sum = porosity;
+        List<Phase> massPhases = new ArrayList<>();
+        for (VolumePhase p : phases) {
+            sum += p.volumeFraction();
+            massPhases.add(new Phase(p.name(), p.role(), p.volumeFraction() * p.density(), p.density()));
+        }
+        if (Math.abs(sum - 1.0) > 1e-6) {
+            StringBuilder terms = new StringBuilder();
+            for (VolumePhase p : phases) {
+                terms.append(p.name()).append(' ').append(p.volumeFraction()).append(" + ");
+            }
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "composition volume fractions do not add up: %sporosity %s = %.6f, not 1", terms, porosity, sum));
+        }
+        return of(massPhases).porosity(porosity);
+    }
+
     /** Starts a composition from its phases (at least one ACTIVE). */
     public static Builder of(List<Phase> phases) {
         return new Builder(phases);

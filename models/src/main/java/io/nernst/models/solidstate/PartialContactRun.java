@@ -108,6 +108,25 @@ public record PartialContactRun(double radius, int shells, int sectors, double c
                          double contactStoichiometry, double farStoichiometry, double averageStoichiometry,
                          double minimumStoichiometry, double maximumStoichiometry, long steps) {
 
+        /**
+         * Local state of charge (x_start - x) / (x_start - x_4.2V): 0 at the start of charge, 1 at
+         * the stoichiometry where the OCP reaches seed 002's upper cut-off, 4.2 V vs Li.
+         */
+        public static double stateOfCharge(double stoichiometry, double startStoichiometry) {
+            double full = new Ncm811Chen2020Ocp().stoichiometryAt(4.2);
+            return (startStoichiometry - stoichiometry) / (startStoichiometry - full);
+        }
+
+        /** State of charge at the contact centre (surface). */
+        public double contactStateOfCharge(double startStoichiometry) {
+            return stateOfCharge(contactStoichiometry, startStoichiometry);
+        }
+
+        /** State of charge at the far pole (surface). */
+        public double farStateOfCharge(double startStoichiometry) {
+            return stateOfCharge(farStoichiometry, startStoichiometry);
+        }
+
         /** Ni4+/Ni3+-like ratio at the contact (surface, pole of the cap). */
         public double contactRatio() {
             return NickelOxidation.ratio(contactStoichiometry, NCM811_NICKEL);

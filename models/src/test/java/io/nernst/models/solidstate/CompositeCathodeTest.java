@@ -68,6 +68,22 @@ class CompositeCathodeTest {
     }
 
     @Test
+    void volumeFractionInputAsMinnmannGivesIt() {
+        // Minnmann 2021 Table S2 row 3: 42 vol% NCM622 (4.65 g/cm3), 44 vol% LPSCl (1.87), 14 % voids -> about 70:30 wt
+        CompositeComposition c = CompositeComposition.ofVolumeFractions(List.of(
+                new CompositeComposition.VolumePhase("NCM622", Role.ACTIVE, 0.42, 4650),
+                new CompositeComposition.VolumePhase("LPSCl", Role.CATHOLYTE, 0.44, 1870)), 0.14).thickness(50e-6).build();
+        assertEquals(0.42 * 4.65 / (0.42 * 4.65 + 0.44 * 1.87), c.massFraction("NCM622"), 1e-12);
+        assertEquals(0.70, c.massFraction("NCM622"), 0.01);
+        assertEquals(0.42, c.volumeFraction("NCM622"), 1e-12);
+        assertEquals(0.44, c.volumeFraction("LPSCl"), 1e-12);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CompositeComposition.ofVolumeFractions(List.of(
+                new CompositeComposition.VolumePhase("NCM622", Role.ACTIVE, 0.42, 4650),
+                new CompositeComposition.VolumePhase("LPSCl", Role.CATHOLYTE, 0.44, 1870)), 0.20));
+        assertTrue(e.getMessage().contains("do not add up") && e.getMessage().contains("1.060000"), e.getMessage());
+    }
+
+    @Test
     void badCompositionsAreRefusedNamingTheKey() {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> new Phase("LIC", Role.CATHOLYTE, -35, 2600))
                 .getMessage().contains("composition.LIC.mass_ratio = -35"));

@@ -164,6 +164,8 @@ class PartialContactParticleTest {
                 scale += v * Math.abs(res[p.index(k, j)] - yDot[p.index(k, j)]);
             }
         }
+        assertEquals(p.averageConcentration(y, 0), p.regionAverage(y, 0, 0.0, Math.PI, 0.0),
+                1e-14 * p.averageConcentration(y, 0), "the whole particle as a region");
         double defect = weighted - rate - outflow;
         System.out.printf("conservation defect %.3e mol/s against a flux-term scale %.3e mol/s%n", defect, scale);
         assertTrue(Math.abs(defect) <= 1e-13 * scale, "discrete lithium balance defect " + defect + " vs " + scale);

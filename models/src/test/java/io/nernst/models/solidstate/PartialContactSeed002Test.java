@@ -20,16 +20,18 @@ class PartialContactSeed002Test {
     void partialContactDelithiatesTheContactFullCoverageStaysUniform(@TempDir Path dir) throws Exception {
         StringBuilder report = new StringBuilder(
                 "seed 002, NCM811 R = 5 um, 60 degC, 0.1C charge to 4.0 V, 20 x 16 cells\n"
-                + "R [um] theta  t [h]   x_avg   x_contact  x_far   dx      x_max-x_min  Ni4+/Ni3+ contact  far\n");
+                + "R [um] theta  t [h]   x_avg   x_contact  x_far   dx      x_max-x_min  SOC contact far  Ni4+/Ni3+ contact  far\n");
         PartialContactRun.Result full = null;
         PartialContactRun.Result partial = null;
         for (double theta : new double[] {1.0, 0.5, 0.25, 0.1}) {
           for (double radius : new double[] {5e-6, 10e-6}) {
             PartialContactRun.Result r = PartialContactRun.seed002(theta).withRadius(radius).charge();
             assertTrue(r.reachedCutoff(), "theta " + theta + " reaches 4.0 V");
-            report.append(String.format("%4.0f   %.2f   %6.3f  %.4f  %.4f     %.4f  %.4f  %.4f       %.3f              %.3f%n",
+            double x0 = PartialContactRun.seed002(theta).initialStoichiometry();
+            report.append(String.format("%4.0f   %.2f   %6.3f  %.4f  %.4f     %.4f  %.4f  %.4f       %.3f  %.3f     %.3f              %.3f%n",
                     radius * 1e6, theta, r.time() / 3600, r.averageStoichiometry(), r.contactStoichiometry(), r.farStoichiometry(),
-                    r.contrast(), r.maximumStoichiometry() - r.minimumStoichiometry(), r.contactRatio(), r.farRatio()));
+                    r.contrast(), r.maximumStoichiometry() - r.minimumStoichiometry(), r.contactStateOfCharge(x0),
+                    r.farStateOfCharge(x0), r.contactRatio(), r.farRatio()));
             if (radius > 5e-6) {
                 continue;
             }
@@ -61,5 +63,14 @@ class PartialContactSeed002Test {
                 "a partially contacted particle is more delithiated at its contact: " + report);
         assertTrue(partial.contactRatio() > partial.farRatio(), report::toString);
         assertTrue(Files.size(dir.resolve("partial.png")) > 2000);
+    }
+
+    @Test
+    void theContrastIsMeshConvergedAtTwentyBySixteen() {
+        PartialContactRun.Result coarse = PartialContactRun.seed002(0.25).charge();
+        PartialContactRun.Result fine = PartialContactRun.seed002(0.25).withMesh(40, 32).charge();
+        System.out.printf("theta 0.25, R 5 um: contrast %.5f (20 x 16) vs %.5f (40 x 32); time to 4 V %.4f vs %.4f h%n",
+                coarse.contrast(), fine.contrast(), coarse.time() / 3600, fine.time() / 3600);
+        assertEquals(fine.contrast(), coarse.contrast(), 0.05 * fine.contrast());
     }
 }

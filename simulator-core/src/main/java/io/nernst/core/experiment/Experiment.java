@@ -48,6 +48,12 @@ public final class Experiment {
     }
 
     /** A builder. */
+    /**
+     * Most steps (repeats included) one run may schedule: a million, twenty thousand cycles of a
+     * 50-step protocol; beyond it the schedule and its two rows per step alone fill the memory.
+     */
+    public static final int MAX_SCHEDULED_STEPS = 1_000_000;
+
     public static Builder builder() {
         return new Builder();
     }
@@ -133,7 +139,7 @@ public final class Experiment {
         /** Default output period [s] (NaN: record every accepted step). */
         public Builder period(double seconds) {
             if (!Double.isNaN(seconds) && !(seconds > 0 && Double.isFinite(seconds))) {
-                throw new IllegalArgumentException("output period must be positive, got " + seconds);
+                throw new io.nernst.core.error.BadInputException("output period must be positive, got " + seconds);
             }
             this.period = seconds;
             return this;
@@ -152,10 +158,10 @@ public final class Experiment {
         /** Adds a block of steps repeated {@code repeat} times. */
         public Builder block(int repeat, List<String> sentences) {
             if (repeat < 1) {
-                throw new IllegalArgumentException("repeat must be at least 1, got " + repeat);
+                throw new io.nernst.core.error.BadInputException("repeat must be at least 1, got " + repeat);
             }
             if (sentences.isEmpty()) {
-                throw new IllegalArgumentException("a block needs at least one step");
+                throw new io.nernst.core.error.BadInputException("a block needs at least one step");
             }
             List<ExperimentStep> steps = new ArrayList<>();
             for (String s : sentences) {
@@ -168,7 +174,15 @@ public final class Experiment {
         /** The experiment; at least one block. */
         public Experiment build() {
             if (blocks.isEmpty()) {
-                throw new IllegalArgumentException("an experiment needs at least one step");
+                throw new io.nernst.core.error.BadInputException("an experiment needs at least one step");
+            }
+            long total = 0;
+            for (Block b : blocks) {
+                total += (long) b.repeat() * b.steps().size();
+            }
+            if (total > MAX_SCHEDULED_STEPS) {
+                throw new io.nernst.core.error.BadInputException("the experiment has " + total + " steps (repeats included); a run "
+                        + "may have at most " + MAX_SCHEDULED_STEPS + " (each step writes at least two rows): lower experiment.repeat");
             }
             return new Experiment(blocks, period);
         }

@@ -9,7 +9,7 @@ package io.nernst.core.experiment;
  *             ^^
  * </pre>
  */
-public class ExperimentException extends IllegalArgumentException {
+public class ExperimentException extends io.nernst.core.error.BadInputException {
     private static final long serialVersionUID = 1L;
 
     private final String sentence;

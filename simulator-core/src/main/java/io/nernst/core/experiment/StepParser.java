@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  * termination := "for" duration
  *              | "until" limit
  *              | "or" ( "for" duration | "until" limit | limit | duration )
- * limit       := voltage | current | duration
+ * limit       := voltage | current | duration (a duration only after a bare "or": "until 3.2 hour"
+ *                is refused as a likely mistyped voltage)
  * period      := [","] ["with"] "period" duration  |  "(" duration "period" ")"
  * current     := C-rate ("1C", "0.5C", "C/3", "2 C") | quantity in A, mA, A/m2, mA/cm2, ...
  * power       := quantity in W, mW, W/m2, ...
@@ -155,6 +156,13 @@ final class StepParser {
                     } else if (limit instanceof Amount) {
                         currentLimits.add((Amount) limit);
                     } else {
+                        if (tokens.get(phraseStart - 1).lower().equals("until")) {
+                            // "until 3.2 hour" is most often a voltage typed with the wrong unit; a duration
+                            // takes 'for' (a bare duration after 'or' stays allowed: "until 4.1 V or 2 hours")
+                            throw error(first, last, "'until " + phrase + "' gives a duration where a limit belongs; 'until' takes a "
+                                    + "voltage (e.g. 'until 3.2 V') or, for a hold, a current (e.g. 'until C/50'); for a duration write 'for "
+                                    + phrase + "'");
+                        }
                         if (durationToken != null) {
                             throw error(first, last, "a second duration; the step already ends after '" + durationToken.text() + "'");
                         }

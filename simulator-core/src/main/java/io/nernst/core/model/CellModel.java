@@ -100,4 +100,33 @@ public interface CellModel extends DaeSystem {
 
     /** Writes field {@code index} (of {@link #fieldOutputs()}) for state y into {@code out}. */
     void field(int index, double t, double[] y, double[] yDot, double[] out);
+
+    /**
+     * The lower end of the cell's safe voltage window [V] (the parameter set's lower cut-off), or
+     * NaN when it has none. The simulation stops a step that lacks a lower voltage limit of its
+     * own when the voltage falls to this value (docs/reliability.md).
+     */
+    default double lowerVoltageLimit() {
+        return Double.NaN;
+    }
+
+    /** The upper end of the cell's safe voltage window [V], or NaN; see {@link #lowerVoltageLimit()}. */
+    default double upperVoltageLimit() {
+        return Double.NaN;
+    }
+
+    /**
+     * Checks that state y is physical: called by the simulation on every accepted state before
+     * it is recorded. Returns null when it is, else the first violation (quantity, place, value,
+     * allowed range). The default only asks every unknown to be finite; models add their ranges
+     * (stoichiometry in (0, 1), concentrations above 0, ...).
+     */
+    default StateViolation checkState(double[] y) {
+        for (int i = 0; i < y.length; i++) {
+            if (!Double.isFinite(y[i])) {
+                return new StateViolation("unknown #" + i + " of " + name(), "", y[i], "a finite number");
+            }
+        }
+        return null;
+    }
 }

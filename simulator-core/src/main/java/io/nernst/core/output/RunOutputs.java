@@ -29,6 +29,8 @@ public final class RunOutputs {
     public static final String BODE = "bode.png";
     /** Run summary. */
     public static final String SUMMARY = "summary.json";
+    /** Every name a run writes (what {@link OutputSet#begin} may replace). */
+    public static final java.util.Set<String> NAMES = java.util.Set.of(TIMESERIES, FIELDS, PLOT, PROFILES, SUMMARY);
 
     private RunOutputs() {
     }

@@ -8,10 +8,8 @@ import io.nernst.core.units.Dimension;
 import io.nernst.core.units.Quantity;
 import io.nernst.core.units.UnitException;
 import io.nernst.core.units.Units;
-import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -67,12 +65,7 @@ public final class ScenarioLoader {
      * @throws ScenarioException naming the file (and line for YAML syntax errors) and the problem
      */
     public static Scenario load(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ScenarioException("cannot read scenario file " + file + ": " + describe(e));
-        }
+        String text = InputFiles.read(file, "scenario file");
         Path dir = file.toAbsolutePath().getParent();
         String base = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
         return parse(new StringReader(text), file.toString(), dir, file, base);
@@ -283,10 +276,6 @@ public final class ScenarioLoader {
                     + (Files.exists(p) ? "not a readable file" : "no such file"));
         }
         return p;
-    }
-
-    private static String describe(IOException e) {
-        return e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 
     private static List<String> optionalStringList(YamlNode n, String child) {

@@ -47,6 +47,11 @@ public final class YamlNode {
             config.read(reader, options);
         } catch (ConfigurationException | RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof ClassCastException) {
+                    // Commons Configuration casts the document to a map: a scalar or a list at the top
+                    throw new ScenarioException(source + ": the file holds a single value or a list, not a map of keys "
+                            + "(e.g. 'model: DFN' on its own line)", e);
+                }
                 if (t instanceof MarkedYAMLException y) {
                     Mark mark = y.getProblemMark() != null ? y.getProblemMark() : y.getContextMark();
                     String where = mark == null ? "" : " line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1);

@@ -57,7 +57,7 @@ public final class LinearSolvers {
 
     static synchronized void check(String name) {
         if (!SOLVERS.containsKey(name)) {
-            throw new IllegalArgumentException("unknown linear solver '" + name + "'; known: " + String.join(", ", SOLVERS.keySet()));
+            throw new io.nernst.core.error.BadInputException("unknown linear solver '" + name + "'; known: " + String.join(", ", SOLVERS.keySet()));
         }
     }
 }

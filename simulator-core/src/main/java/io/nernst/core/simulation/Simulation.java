@@ -7,7 +7,9 @@ import io.nernst.core.experiment.StepKind;
 import io.nernst.core.impedance.ImpedanceSpectrum;
 import io.nernst.core.impedance.SmallSignalImpedance;
 import io.nernst.core.model.CellModel;
+import io.nernst.core.error.SolverFailureException;
 import io.nernst.core.model.Control;
+import io.nernst.core.model.StateViolation;
 import io.nernst.core.model.FieldOutput;
 import io.nernst.solvers.dae.BdfSettings;
 import io.nernst.solvers.dae.BdfStatistics;
@@ -124,8 +126,13 @@ public final class Simulation {
     /**
      * Runs the whole experiment. Never throws for solver failures: they end the run and are
      * reported in {@link Solution#status()} and {@link Solution#failure()}.
+     *
+     * @throws io.nernst.core.error.BadInputException when the run's output rows and unknowns cannot fit
+     *                                                 in memory ({@link ResourceEstimate})
      */
     public Solution run() {
+        // refuse, with the estimate, a run that cannot fit in memory (before allocating anything)
+        ResourceEstimate.of(model, experiment).requireFits();
         return new Run().execute();
     }
 
@@ -180,6 +187,18 @@ public final class Simulation {
             }
             double[] yDot = new double[n];
             double t = 0.0;
+            try {
+                runSteps(integrator, y, yDot, t);
+            } finally {
+                // one Jacobian pattern per model, so one linear solver per run
+                solution.statistics().linearSolver(integrator.linearSolverName());
+                solution.wallTime((System.nanoTime() - wallStart) * 1e-9);
+            }
+            return solution;
+        }
+
+        /** The steps of the schedule in order, until one fails or stops the run. */
+        void runSteps(DaeIntegrator integrator, double[] y, double[] yDot, double t) {
             for (Experiment.ScheduledStep scheduled : schedule) {
                 current = scheduled;
                 ExperimentStep step = scheduled.step();
@@ -203,9 +222,11 @@ public final class Simulation {
                 double energyAtStart = energy;
                 try {
                     integrator.initialize(model, t, y, yDot);
-                } catch (RuntimeException e) {
-                    fail(e, t, scheduled, "consistent initialisation", capacityAtStart, energyAtStart, Double.NaN, y, yDot);
-                    break;
+                    requirePhysical(t, y, "the consistent state at the start of the step");
+                } catch (DaeIntegrationException | ArithmeticException | SolverFailureException e) {
+                    // only numerical failures and unphysical states; any other exception is a bug and propagates
+                    fail(e, t, scheduled, "consistent initialisation", capacityAtStart, energyAtStart, Double.NaN, null, null);
+                    return;
                 }
                 double v0 = model.voltage(y);
                 double i0 = model.current(y);
@@ -220,21 +241,32 @@ public final class Simulation {
                     summarise(scheduled, t, t, capacityAtStart, energyAtStart, v0, y, StepEnd.ALREADY_AT_LIMIT, already);
                     continue;
                 }
+                String beyondSafety = addSafetyEvents(step, v0, i0, events, eventReasons, eventKinds);
+                if (beyondSafety != null) {
+                    summarise(scheduled, t, t, capacityAtStart, energyAtStart, v0, y, StepEnd.SAFETY_LIMIT, beyondSafety);
+                    solution.fail(stopped(t, scheduled, beyondSafety));
+                    return;
+                }
                 IntegrationResult result;
                 try {
                     result = integrator.integrate(model, t, y, yDot, t + stepLimit, events, this);
                 } catch (DaeIntegrationException e) {
+                    add(integrator.statistics());
                     double[] yl = e.lastAcceptedY();
                     double[] ypl = e.lastAcceptedYDot();
                     double tl = e.lastAcceptedTime();
-                    if (tl > lastRecorded) {
+                    boolean physical = model.checkState(yl) == null;
+                    if (tl > lastRecorded && physical) {
                         record(tl, yl, ypl);
                     }
-                    fail(e, tl, scheduled, "integration", capacityAtStart, energyAtStart, v0, yl, ypl);
-                    break;
-                } catch (RuntimeException e) {
-                    fail(e, lastAcceptedTime, scheduled, "integration", capacityAtStart, energyAtStart, v0, y, yDot);
-                    break;
+                    fail(e, tl, scheduled, "integration", capacityAtStart, energyAtStart, v0, physical ? yl : null, ypl);
+                    return;
+                } catch (ArithmeticException | SolverFailureException e) {
+                    // a singular matrix, a Krylov breakdown, or an accepted state outside its physical
+                    // range (never recorded: requirePhysical runs before every row)
+                    add(integrator.statistics());
+                    fail(e, lastAcceptedTime, scheduled, "integration", capacityAtStart, energyAtStart, v0, null, null);
+                    return;
                 }
                 add(result.statistics());
                 t = result.time();
@@ -257,6 +289,13 @@ public final class Simulation {
                 if (result.eventIndex() >= 0) {
                     end = eventKinds.get(result.eventIndex());
                     reason = eventReasons.get(result.eventIndex());
+                    if (end == StepEnd.SAFETY_LIMIT) {
+                        // the step asked for more than the cell can give inside its safe window: stop the run
+                        summarise(scheduled, stepStart, t, capacityAtStart, energyAtStart, v0, y, end, reason);
+                        report(t, y);
+                        solution.fail(stopped(t, scheduled, reason));
+                        return;
+                    }
                 } else {
                     end = StepEnd.TIME_LIMIT;
                     reason = step.durationIfGiven().isPresent()
@@ -266,10 +305,69 @@ public final class Simulation {
                 summarise(scheduled, stepStart, t, capacityAtStart, energyAtStart, v0, y, end, reason);
                 report(t, y);
             }
-            // one Jacobian pattern per model, so one linear solver per run
-            solution.statistics().linearSolver(integrator.linearSolverName());
-            solution.wallTime((System.nanoTime() - wallStart) * 1e-9);
-            return solution;
+        }
+
+        /**
+         * Throws a {@link SolverFailureException} naming quantity, place and time when state y is
+         * outside its physical range ({@link CellModel#checkState}).
+         */
+        void requirePhysical(double t, double[] y, String what) {
+            StateViolation v = model.checkState(y);
+            if (v != null) {
+                throw new SolverFailureException("unphysical state (" + what + " at t = " + String.format(Locale.ROOT, "%.6g s", t)
+                        + "): " + v.describe());
+            }
+        }
+
+        /** The failure text of a run stopped at a safety limit. */
+        String stopped(double t, Experiment.ScheduledStep s, String reason) {
+            return "run stopped at t = " + String.format(Locale.ROOT, "%.6g s", t) + " in step " + (s.index() + 1) + " ('"
+                    + s.step().sentence() + "'): " + reason;
+        }
+
+        /**
+         * The parameter set's voltage window as terminal events for a step that lacks a voltage
+         * limit of its own in that direction (a voltage-controlled step imposes its voltage and
+         * gets none). Returns a reason when the step starts outside the window in such a direction.
+         */
+        String addSafetyEvents(ExperimentStep step, double v0, double i0, List<DaeEvent> events, List<String> reasons, List<StepEnd> kinds) {
+            if (step.control() == Control.VOLTAGE) {
+                return null;
+            }
+            boolean ownLower = false;
+            boolean ownUpper = false;
+            for (DaeEvent e : events) {
+                if (e instanceof VoltageLimit) {
+                    ownLower |= ((VoltageLimit) e).direction == EventDirection.DECREASING;
+                    ownUpper |= ((VoltageLimit) e).direction == EventDirection.INCREASING;
+                }
+            }
+            double lower = model.lowerVoltageLimit();
+            double upper = model.upperVoltageLimit();
+            // tolerance of the start test: an event located at a cut-off lies within the event tolerance of
+            // it; a step starting on the cut-off and driving the voltage further (discharging) is beyond it
+            double tolerance = 1e-6;
+            if (!ownLower && Double.isFinite(lower)) {
+                if (v0 < lower - tolerance || (v0 <= lower + tolerance && i0 > 0)) {
+                    return "the step starts at " + volts(v0) + ", at or below the parameter set's lower voltage cut-off " + volts(lower)
+                            + ", and has no voltage limit of its own: the cell cannot carry this step";
+                }
+                events.add(new VoltageLimit(lower, EventDirection.DECREASING));
+                reasons.add("the parameter set's lower voltage cut-off " + volts(lower)
+                        + " was reached (safety limit: the step has no lower voltage limit of its own)");
+                kinds.add(StepEnd.SAFETY_LIMIT);
+            }
+            if (!ownUpper && Double.isFinite(upper)) {
+                if (v0 > upper + tolerance || (v0 >= upper - tolerance && i0 < 0)) {
+                    return "the step starts at " + volts(v0) + ", at or above the parameter set's upper voltage cut-off " + volts(upper)
+                            + ", and has no voltage limit of its own: the cell cannot carry this step";
+                }
+                events.add(new VoltageLimit(upper, EventDirection.INCREASING));
+                reasons.add("the parameter set's upper voltage cut-off " + volts(upper)
+                        + " was reached (safety limit: the step has no upper voltage limit of its own)");
+                kinds.add(StepEnd.SAFETY_LIMIT);
+            }
+            return null;
         }
 
         /**
@@ -377,6 +475,9 @@ public final class Simulation {
         public void stepAccepted(DenseOutput d) {
             double t0 = d.previousTime();
             double t1 = d.currentTime();
+            // nothing of a step whose end state is unphysical is recorded or integrated
+            d.interpolate(t1, buffer, bufferDot);
+            requirePhysical(t1, buffer, "accepted integrator step");
             acceptedSteps++;
             lastAcceptedTime = t1;
             if (Double.isNaN(period)) {
@@ -433,6 +534,7 @@ public final class Simulation {
         }
 
         void record(double t, double[] y, double[] yDot) {
+            requirePhysical(t, y, "output row");
             double i = model.current(y);
             double v = model.voltage(y);
             loop[0] = t;
@@ -479,7 +581,7 @@ public final class Simulation {
                     kind, reason, acceptedSteps));
         }
 
-        void fail(RuntimeException e, double t, Experiment.ScheduledStep s, String phase, double capacityAtStart,
+        void fail(Exception e, double t, Experiment.ScheduledStep s, String phase, double capacityAtStart,
                   double energyAtStart, double v0, double[] y, double[] yDot) {
             StringBuilder where = new StringBuilder();
             where.append("solver failure at t = ").append(String.format(Locale.ROOT, "%.6g s", t))
@@ -496,13 +598,20 @@ public final class Simulation {
                     }
                 }
                 where.append(']');
-            } else if (!(e instanceof IllegalStateException || e instanceof ArithmeticException)) {
+            } else if (!(e instanceof SolverFailureException || e instanceof ArithmeticException)) {
                 where.append(" (").append(e.getClass().getSimpleName()).append(')');
             }
             boolean finite = y != null && allFinite(y);
             summarise(s, stepStart, t, capacityAtStart, energyAtStart, v0, finite ? y : null, StepEnd.SOLVER_FAILURE, where.toString());
             solution.fail(where.toString(), e);
         }
+    }
+
+    /** An event function met a non-finite voltage or current: name the quantity behind it. */
+    private void unphysicalEventState(double t, double[] y) {
+        StateViolation v = model.checkState(y);
+        throw new SolverFailureException("unphysical state at t = " + String.format(Locale.ROOT, "%.6g s", t)
+                + " (integrator step end): " + (v != null ? v.describe() : "the terminal voltage or current is not finite"));
     }
 
     private static boolean allFinite(double[] y) {
@@ -528,8 +637,8 @@ public final class Simulation {
 
     /** Voltage cut-off: g = V - limit. */
     private final class VoltageLimit implements DaeEvent {
-        private final double limit;
-        private final EventDirection direction;
+        final double limit;
+        final EventDirection direction;
 
         VoltageLimit(double limit, EventDirection direction) {
             this.limit = limit;
@@ -538,7 +647,11 @@ public final class Simulation {
 
         @Override
         public double g(double t, double[] y, double[] yDot) {
-            return model.voltage(y) - limit;
+            double v = model.voltage(y);
+            if (!Double.isFinite(v)) {
+                unphysicalEventState(t, y);
+            }
+            return v - limit;
         }
 
         @Override
@@ -562,7 +675,11 @@ public final class Simulation {
 
         @Override
         public double g(double t, double[] y, double[] yDot) {
-            return Math.abs(model.current(y)) - limit;
+            double i = model.current(y);
+            if (!Double.isFinite(i)) {
+                unphysicalEventState(t, y);
+            }
+            return Math.abs(i) - limit;
         }
 
         @Override

@@ -20,16 +20,16 @@ public record SolverOptions(double relativeTolerance, double absoluteTolerance, 
 
     public SolverOptions {
         if (!(relativeTolerance > 0 && relativeTolerance < 1)) {
-            throw new IllegalArgumentException("relative tolerance must be in (0, 1), got " + relativeTolerance);
+            throw new io.nernst.core.error.BadInputException("relative tolerance must be in (0, 1), got " + relativeTolerance);
         }
         if (!(absoluteTolerance > 0 && Double.isFinite(absoluteTolerance))) {
-            throw new IllegalArgumentException("absolute tolerance must be positive, got " + absoluteTolerance);
+            throw new io.nernst.core.error.BadInputException("absolute tolerance must be positive, got " + absoluteTolerance);
         }
         if (!(maxStep > 0)) {
-            throw new IllegalArgumentException("maximum step must be positive, got " + maxStep);
+            throw new io.nernst.core.error.BadInputException("maximum step must be positive, got " + maxStep);
         }
         if (!Double.isNaN(initialStep) && !(initialStep > 0 && Double.isFinite(initialStep))) {
-            throw new IllegalArgumentException("initial step must be positive, got " + initialStep);
+            throw new io.nernst.core.error.BadInputException("initial step must be positive, got " + initialStep);
         }
         LinearSolvers.check(linearSolver);
     }

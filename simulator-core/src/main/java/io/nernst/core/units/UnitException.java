@@ -5,7 +5,7 @@ package io.nernst.core.units;
  * or a dimension that does not match what the receiver expects. The message names the
  * offending text and what is allowed.
  */
-public class UnitException extends IllegalArgumentException {
+public class UnitException extends io.nernst.core.error.BadInputException {
     private static final long serialVersionUID = 1L;
 
     public UnitException(String message) {

@@ -336,4 +336,15 @@ class ExperimentStepTest {
         assertCaretUnder(reject("Rest for 1 hour (10 s period) for 2 h"), "for");
         assertCaretUnder(reject("Rest for 1 hour, soon"), "soon");
     }
+
+    @Test
+    void aDurationAfterUntilIsRefusedAsAMistypedLimit() {
+        ExperimentException e = org.junit.jupiter.api.Assertions.assertThrows(ExperimentException.class,
+                () -> ExperimentStep.parse("Discharge at 1C until 3.2 hour"));
+        assertTrue(e.getMessage().contains("'until 3.2 hour' gives a duration where a limit belongs")
+                && e.getMessage().contains("write 'for 3.2 hour'"), e.getMessage());
+        assertEquals(22, e.position());
+        // a bare duration after 'or' keeps its meaning
+        assertEquals(7200.0, ExperimentStep.parse("Charge at C/3 until 4.1 V or 2 hours").duration(), 0.0);
+    }
 }

@@ -361,4 +361,14 @@ class SimulationTest {
         assertTrue(Simulation.bdfSettings(o.withLinearSolver("sparse")).linearSolver().get() instanceof io.nernst.solvers.linear.SparseLuSolver);
         assertEquals(Control.POWER, io.nernst.core.experiment.ExperimentStep.parse("Discharge at 1 W for 1 s").control());
     }
+
+    @Test
+    void aRunThatCannotFitInMemoryIsRefusedWithTheEstimate() {
+        // 1 ns output period over a 1C discharge: 3.6e12 rows
+        Experiment e = Experiment.builder().period(1e-9).steps("Discharge at 1C until 3.0 V").build();
+        io.nernst.core.error.BadInputException x = org.junit.jupiter.api.Assertions.assertThrows(
+                io.nernst.core.error.BadInputException.class, () -> new Simulation(cell(1.0), e, SolverOptions.defaults()).run());
+        assertTrue(x.getMessage().startsWith("the run would write 3.60e+12 output rows"), x.getMessage());
+        assertEquals(3.6e12, ResourceEstimate.of(cell(1.0), e).rows(), 1e9);
+    }
 }

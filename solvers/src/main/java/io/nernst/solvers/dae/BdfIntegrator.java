@@ -958,7 +958,11 @@ public final class BdfIntegrator implements DaeIntegrator {
         Arrays.fill(orderHistogram, 0);
     }
 
-    private BdfStatistics statistics() {
+    /**
+     * The counters of the latest {@link #integrate} call so far; after an exception they still
+     * describe the work done up to the failure (so a failed run can report it).
+     */
+    public BdfStatistics statistics() {
         return new BdfStatistics(steps, errorTestFailures, newtonIterations, newtonFailures, newtonRetries,
                 residualEvaluations,
                 jacobianResidualEvaluations, jacobianEvaluations, iterationMatrix.factorizations(), orderHistogram, hused, kused);

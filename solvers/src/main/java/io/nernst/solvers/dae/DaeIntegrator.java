@@ -31,6 +31,12 @@ public interface DaeIntegrator {
     /** Name of the linear solver used for the last system (null before the first call). */
     String linearSolverName();
 
+    /**
+     * The counters of the latest {@link #integrate} call so far; after an exception they still
+     * describe the work done up to the failure, so a failed run can report it.
+     */
+    BdfStatistics statistics();
+
     /** The variable-order BDF integrator with these settings. */
     static DaeIntegrator bdf(BdfSettings settings) {
         return new BdfIntegrator(settings);

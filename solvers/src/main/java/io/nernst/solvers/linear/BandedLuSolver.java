@@ -88,22 +88,7 @@ public final class BandedLuSolver implements LinearSolver {
         analysedPattern = null;
         StructuralChecks.requireNoEmptyRowOrColumn(pattern);
         n = pattern.rows();
-        int[] natural = Permutations.identity(n);
-        int[] chosen;
-        switch (ordering) {
-            case NATURAL:
-                chosen = natural;
-                break;
-            case REVERSE_CUTHILL_MCKEE:
-                chosen = ReverseCuthillMcKee.order(AdjacencyGraph.of(pattern));
-                break;
-            default: {
-                int[] rcm = ReverseCuthillMcKee.order(AdjacencyGraph.of(pattern));
-                chosen = bandWork(pattern, rcm) < bandWork(pattern, natural) ? rcm : natural;
-                break;
-            }
-        }
-        order = chosen;
+        order = chooseOrder(pattern);
         int[] position = Permutations.inverse(order);
         int[] bandwidths = bandwidths(pattern, position);
         lowerBandwidth = bandwidths[0];
@@ -413,6 +398,36 @@ public final class BandedLuSolver implements LinearSolver {
     }
 
     /** {kl, ku} of the pattern under the given old-to-new positions. */
+    /** The numbering of this solver's ordering for a pattern. */
+    private int[] chooseOrder(CsrMatrix pattern) {
+        int[] natural = Permutations.identity(pattern.rows());
+        switch (ordering) {
+            case NATURAL:
+                return natural;
+            case REVERSE_CUTHILL_MCKEE:
+                return ReverseCuthillMcKee.order(AdjacencyGraph.of(pattern));
+            default: {
+                int[] rcm = ReverseCuthillMcKee.order(AdjacencyGraph.of(pattern));
+                return bandWork(pattern, rcm) < bandWork(pattern, natural) ? rcm : natural;
+            }
+        }
+    }
+
+    /**
+     * The lower and upper bandwidths {kl, ku} that {@link #analyse} would find for a square
+     * pattern, without allocating the band (for cost and memory estimates: the band of a large
+     * system may not fit in memory, and an estimate must not try).
+     *
+     * @throws IllegalArgumentException for a non-square pattern or an empty row or column
+     */
+    public int[] bandwidthsOf(CsrMatrix pattern) {
+        if (pattern.rows() != pattern.columns()) {
+            throw new IllegalArgumentException("matrix must be square, got " + pattern.rows() + " x " + pattern.columns());
+        }
+        StructuralChecks.requireNoEmptyRowOrColumn(pattern);
+        return bandwidths(pattern, Permutations.inverse(chooseOrder(pattern)));
+    }
+
     private static int[] bandwidths(CsrMatrix pattern, int[] position) {
         int kl = 0;
         int ku = 0;

@@ -28,9 +28,9 @@ public final class LinearSolverChoice {
     }
 
     /**
-     * The cheapest of dense, banded and sparse LU for {@code pattern}. A banded solver is
-     * returned already analysed for {@code pattern} (the analysis is how its band is measured);
-     * analysing it again is harmless.
+     * The cheapest of dense, banded and sparse LU for {@code pattern}. The band is measured
+     * from the pattern alone ({@link BandedLuSolver#bandwidthsOf}): analysing would allocate the
+     * band, which for a large system may not fit. The returned solver is not analysed yet.
      */
     public static LinearSolver cheapestFor(CsrMatrix pattern) {
         int n = pattern.rows();
@@ -41,9 +41,9 @@ public final class LinearSolverChoice {
         BandedLuSolver banded = new BandedLuSolver(BandedLuSolver.Ordering.SMALLER_BAND);
         double band;
         try {
-            banded.analyse(pattern);
-            double kl = banded.lowerBandwidth();
-            double ku = banded.upperBandwidth();
+            int[] bandwidths = banded.bandwidthsOf(pattern);
+            double kl = bandwidths[0];
+            double ku = bandwidths[1];
             band = 2.0 * n * kl * (kl + ku + 1) + SOLVES_PER_FACTORIZATION * 2.0 * n * (2 * kl + ku + 1);
         } catch (RuntimeException structural) {
             band = Double.POSITIVE_INFINITY;
