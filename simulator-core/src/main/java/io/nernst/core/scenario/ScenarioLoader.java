@@ -271,10 +271,10 @@ public final class ScenarioLoader {
             return null;
         }
         Path p = baseDir == null ? Path.of(name) : baseDir.resolve(name);
-        if (!Files.isRegularFile(p) || !Files.isReadable(p)) {
-            throw new ScenarioException("cannot read parameter file " + p + " (from " + n.key(child) + "): "
-                    + (Files.exists(p) ? "not a readable file" : "no such file"));
-        }
+        // read once here so that devices, directories, oversized and foreign files are refused at the door
+        // (InputFiles, issue 13); the content is read against the parameter schema later
+        String text = InputFiles.read(p, (child.equals("bpx") ? "BPX file" : "parameter file") + " (from " + n.key(child) + ")");
+        YamlNode.read(new StringReader(text), p.toString(), true);
         return p;
     }
 
