@@ -5,8 +5,12 @@ import io.nernst.core.model.ModelChoice;
 import io.nernst.core.parameters.ParameterSet;
 import io.nernst.core.scenario.MeshSettings;
 import io.nernst.models.ModelOptions;
+import io.nernst.core.scenario.ParameterOverrides;
 import io.nernst.models.ModelRegistry;
+import io.nernst.models.parameters.CellParameterChecks;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /** The models module's {@link ModelRegistry} as a {@link ModelCatalog}. */
 final class BuiltInCatalog implements ModelCatalog {
@@ -18,6 +22,15 @@ final class BuiltInCatalog implements ModelCatalog {
     @Override
     public ParameterSet parameterSet(String name) {
         return ModelRegistry.parameterSet(name);
+    }
+
+    @Override
+    public ParameterSet parameters(String set, Path file, Path bpx, Map<String, String> overrides) {
+        ParameterSet p = ParameterOverrides.apply(ModelRegistry.parameters(set, file, bpx), overrides);
+        if (!overrides.isEmpty()) {
+            CellParameterChecks.check(p, "with the overrides " + overrides.keySet());
+        }
+        return p;
     }
 
     @Override

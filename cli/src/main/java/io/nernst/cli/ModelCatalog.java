@@ -4,7 +4,10 @@ import io.nernst.core.model.CellModel;
 import io.nernst.core.model.ModelChoice;
 import io.nernst.core.parameters.ParameterSet;
 import io.nernst.core.scenario.MeshSettings;
+import io.nernst.core.scenario.ParameterOverrides;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Where the command line finds parameter sets and models by name. The built-in catalog
@@ -18,6 +21,19 @@ public interface ModelCatalog {
      * @throws io.nernst.core.error.BadInputException naming the unknown set and listing the known ones
      */
     ParameterSet parameterSet(String name);
+
+    /**
+     * The parameters of a scenario: a built-in set, a parameter file (complete, or overriding
+     * the set), or a BPX file, with the text overrides applied and checked.
+     *
+     * @throws IllegalArgumentException naming file, key, value and what is allowed
+     */
+    default ParameterSet parameters(String set, Path file, Path bpx, Map<String, String> overrides) {
+        if (file != null || bpx != null) {
+            throw new IllegalArgumentException("this catalog reads built-in sets only");
+        }
+        return ParameterOverrides.apply(parameterSet(set), overrides);
+    }
 
     /** Model names, for messages. */
     List<String> modelNames();

@@ -7,7 +7,6 @@ import io.nernst.core.output.OutputSet;
 import io.nernst.core.output.RunInfo;
 import io.nernst.core.output.RunOutputs;
 import io.nernst.core.parameters.ParameterSet;
-import io.nernst.core.scenario.ParameterOverrides;
 import io.nernst.core.scenario.Scenario;
 import io.nernst.core.scenario.ScenarioException;
 import io.nernst.core.scenario.ScenarioLoader;
@@ -96,7 +95,8 @@ public final class RunCommand implements Callable<Integer> {
             scenario = scenario.withOutputDirectory(out);
         }
 
-        ParameterSet parameters = ParameterOverrides.apply(catalog.parameterSet(scenario.parameterSet()), scenario.overrides());
+        ParameterSet parameters = catalog.parameters(scenario.parameterSet(), scenario.parameterFile(), scenario.bpxFile(),
+                scenario.overrides());
         if (scenario.hasTemperature()) {
             parameters = catalog.atTemperature(parameters, scenario.temperature());
         }
@@ -182,12 +182,12 @@ public final class RunCommand implements Callable<Integer> {
         settings.put("outputPeriodSeconds", Double.isNaN(s.experiment().period()) ? null : s.experiment().period());
         settings.put("nominalCapacityAh", model.nominalCapacity());
         settings.put("electrodeAreaM2", model.electrodeArea());
-        return new RunInfo(model.name(), s.parameterSet(), s.overrides(), s.experiment().describe(), settings);
+        return new RunInfo(model.name(), s.parameterSource(), s.overrides(), s.experiment().describe(), settings);
     }
 
     private static void printSummary(PrintWriter w, Scenario scenario, CellModel model, Solution solution, Path dir, List<Path> written) {
         int steps = scenario.experiment().schedule().size();
-        w.printf(Locale.ROOT, "%s with %s%s: %d unknowns, %d step%s%n", model.name(), scenario.parameterSet(),
+        w.printf(Locale.ROOT, "%s with %s%s: %d unknowns, %d step%s%n", model.name(), scenario.parameterSource(),
                 scenario.overrides().isEmpty() ? "" : " (" + scenario.overrides().size() + " override"
                         + (scenario.overrides().size() == 1 ? "" : "s") + ")",
                 model.dimension(), steps, steps == 1 ? "" : "s");

@@ -35,7 +35,7 @@ class PublishedCellSetsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"marquis2019", "chen2020"})
+    @ValueSource(strings = {"marquis2019", "chen2020", "ecker2015"})
     void oneCDischargeReachesTheCutoffWithConservedLithium(String name) {
         ParameterSet p = ModelRegistry.parameters(name, null, null);
         double oneC = p.value(ParameterNames.NOMINAL_CAPACITY); // A.h -> A at 1C

@@ -81,7 +81,7 @@ public abstract class AbstractCellModel implements CellModel {
     protected static SphericalParticle particle(PorousElectrode electrode, ModelOptions options) {
         Stretching r = options.particleStretching() > 0 ? Stretching.tanhTowardEnd(options.particleStretching()) : Stretching.uniform();
         return new SphericalParticle(electrode.particleRadius(), options.particlePoints(), r,
-                electrode.particleDiffusivity(), electrode.maximumConcentration());
+                electrode.particleDiffusivity(), electrode.maximumConcentration(), true);
     }
 
     /** U_p(c_s,p) - U_n(c_s,n) at the given surface (or initial) concentrations. */
@@ -253,8 +253,8 @@ public abstract class AbstractCellModel implements CellModel {
      */
     protected static void markParticleSurfacesAlgebraic(boolean[] algebraic, SphericalParticle negativeParticle,
             SphericalParticle positiveParticle, int positiveOffset) {
-        algebraic[negativeParticle.surfaceIndex()] = true;
-        algebraic[positiveOffset + positiveParticle.surfaceIndex()] = true;
+        // since issue 8 section 4 the surface concentrations relax from c0 (SphericalParticle): differential
+
     }
 
     /**

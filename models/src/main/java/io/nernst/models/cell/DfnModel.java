@@ -322,7 +322,7 @@ public final class DfnModel extends AbstractCellModel {
         for (int i = 0; i < cells; i++) {
             algebraic[electrolytePotentialIndex[i]] = true;
             if (domain[i] != SEPARATOR) {
-                algebraic[surfaceIndex[i]] = true;
+                // the surface concentration relaxes (SphericalParticle): a differential unknown
                 algebraic[solidPotentialIndex[i]] = true;
             }
         }

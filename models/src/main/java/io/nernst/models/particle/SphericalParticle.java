@@ -45,6 +45,10 @@ public final class SphericalParticle {
     private final double extrapolationLast;
     private final double extrapolationPrevious;
     private final double extrapolationFlux;
+    /** (h / pi)^2 with h the outer shell's thickness: the surface offset relaxes in (h / pi)^2 / D_s. */
+    private final double relaxationArea;
+    /** True: the surface row relaxes from c0 (differential); false: the algebraic quasi-steady row. */
+    private final boolean relaxedSurface;
     private final DifferentiableFunction diffusivity;
     private final boolean constantDiffusivity;
     private final double maximumConcentration;
@@ -58,6 +62,18 @@ public final class SphericalParticle {
      */
     public SphericalParticle(double radius, int shells, Stretching stretching, DifferentiableFunction diffusivity,
                              double maximumConcentration) {
+        this(radius, shells, stretching, diffusivity, maximumConcentration, false);
+    }
+
+    /**
+     * As the five-argument constructor; with {@code relaxedSurface} the surface row is the
+     * relaxation (h/pi)^2 d(delta)/dt + D_s delta + w_N N = 0 (issue 8, section 4: c_R(0) = c0,
+     * a differential unknown the caller must not mark algebraic); without it the algebraic
+     * quasi-steady reconstruction c_R - w_1 c_{n-1} - w_2 c_{n-2} + w_N N / D_s = 0.
+     */
+    public SphericalParticle(double radius, int shells, Stretching stretching, DifferentiableFunction diffusivity,
+                             double maximumConcentration, boolean relaxedSurface) {
+        this.relaxedSurface = relaxedSurface;
         if (shells < 1) {
             throw new IllegalArgumentException("a particle needs at least 1 shell, got " + shells);
         }
@@ -87,6 +103,8 @@ public final class SphericalParticle {
             faceGeometry[k] = rf * rf * 2.0 * rf / (radius * radius * (rho2[k] - rho2[k - 1]));
         }
         this.surfaceArea = radius * radius;
+        double outer = radius - mesh.faceAt(shells - 1);
+        this.relaxationArea = outer * outer / (Math.PI * Math.PI);
         this.diffusivity = diffusivity;
         this.constantDiffusivity = diffusivity.independentOfState();
         this.maximumConcentration = maximumConcentration;
@@ -186,9 +204,15 @@ public final class SphericalParticle {
         }
         double cs = y[offset + shells];
         double previous = shells >= 2 ? y[offset + shells - 2] : 0.0;
+        double previousRate = shells >= 2 ? yDot[offset + shells - 2] : 0.0;
         double surfaceDiffusivity = constantDiffusivity ? constant : diffusivity.value(cs / maximumConcentration, temperature);
-        residual[offset + shells] = cs - extrapolationLast * y[offset + shells - 1] - extrapolationPrevious * previous
-                + extrapolationFlux * molarFlux / surfaceDiffusivity;
+        double offsetFromShells = cs - extrapolationLast * y[offset + shells - 1] - extrapolationPrevious * previous;
+        if (!relaxedSurface) {
+            residual[offset + shells] = offsetFromShells + extrapolationFlux * molarFlux / surfaceDiffusivity;
+            return;
+        }
+        double offsetRate = yDot[offset + shells] - extrapolationLast * yDot[offset + shells - 1] - extrapolationPrevious * previousRate;
+        residual[offset + shells] = relaxationArea * offsetRate + surfaceDiffusivity * offsetFromShells + extrapolationFlux * molarFlux;
     }
 
     /**
@@ -221,10 +245,21 @@ public final class SphericalParticle {
         double cs = y[s];
         double d = diffusivity.value(cs / maximumConcentration, temperature);
         double dd = diffusivity.derivative(cs / maximumConcentration, temperature) / maximumConcentration;
-        jac.add(s, s, 1.0 - extrapolationFlux * molarFlux * dd / (d * d));
-        jac.add(s, offset + shells - 1, -extrapolationLast);
+        if (!relaxedSurface) {
+            jac.add(s, s, 1.0 - extrapolationFlux * molarFlux * dd / (d * d));
+            jac.add(s, offset + shells - 1, -extrapolationLast);
+            if (shells >= 2) {
+                jac.add(s, offset + shells - 2, -extrapolationPrevious);
+            }
+            return;
+        }
+        double previous = shells >= 2 ? y[offset + shells - 2] : 0.0;
+        double offsetFromShells = cs - extrapolationLast * y[offset + shells - 1] - extrapolationPrevious * previous;
+        double g = cj * relaxationArea + d;
+        jac.add(s, s, g + dd * offsetFromShells);
+        jac.add(s, offset + shells - 1, -g * extrapolationLast);
         if (shells >= 2) {
-            jac.add(s, offset + shells - 2, -extrapolationPrevious);
+            jac.add(s, offset + shells - 2, -g * extrapolationPrevious);
         }
     }
 
@@ -233,8 +268,11 @@ public final class SphericalParticle {
         return surfaceArea / volume[shells - 1];
     }
 
-    /** d(surface residual)/dN at surface concentration cs. */
+    /** d(surface residual)/dN at surface concentration cs (relaxed rows are multiplied by D_s: independent of cs). */
     public double surfaceFluxSensitivity(double surfaceConcentration, double temperature) {
+        if (relaxedSurface) {
+            return extrapolationFlux;
+        }
         return extrapolationFlux / diffusivity.value(surfaceConcentration / maximumConcentration, temperature);
     }
 

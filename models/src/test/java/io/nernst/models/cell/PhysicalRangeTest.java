@@ -76,13 +76,16 @@ class PhysicalRangeTest {
 
     @Test
     void aSurfaceStoichiometryBelowZeroAtTheStartIsASolverFailureNamingIt() {
-        // 300C: the consistent surface concentration of the SPM negative particle is negative (-0.39 of c_max on 11 shells, -0.79 on 8)
+        // 300C: with the quasi-steady surface reconstruction the consistent surface concentration of the SPM
+        // negative particle was negative at t = 0 (-0.39 of c_max on 11 shells). Since issue 8 section 4 the
+        // surface concentration starts at c0 and relaxes, so the start is physical: the run writes its t = 0
+        // state, and a later failure (if any) names a time after the start.
         for (String model : new String[] {"SPM", "SPMe"}) {
             Solution s = run(model, Map.of(), "Discharge at 300C until 3.105 V");
-            assertEquals(Solution.Status.SOLVER_FAILURE, s.status(), model);
-            assertTrue(s.failure().contains("Negative particle stoichiometry = -0.") && s.failure().contains("at the surface")
-                    && s.failure().contains("allowed: (0, 1)") && s.failure().contains("t = 0"), s.failure());
-            assertEquals(0, s.rows(), "no row of an unphysical state is written");
+            assertTrue(s.rows() > 0, model + ": the t = 0 state is physical and written");
+            if (s.status() == Solution.Status.SOLVER_FAILURE) {
+                assertTrue(!s.failure().contains(" t = 0 ") && !s.failure().contains("t = 0.0 "), s.failure());
+            }
         }
     }
 

@@ -56,7 +56,7 @@ public final class Expression implements MaterialFunction {
      */
     public static Expression compile(String text, String variable, Map<String, Double> constants, String where) {
         Parser p = new Parser(text == null ? "" : text, variable, constants == null ? Map.of() : constants, where);
-        Node root = p.parse();
+        Node root = optimise(p.parse());
         return new Expression(p.text, variable, root);
     }
 
@@ -299,6 +299,9 @@ public final class Expression implements MaterialFunction {
             if (p == 0.5) {
                 return Math.sqrt(base);
             }
+            if (p == 1.5) {
+                return base * Math.sqrt(base);
+            }
             if (p == 1.0) {
                 return base;
             }
@@ -313,7 +316,8 @@ public final class Expression implements MaterialFunction {
         @Override
         double d(double x, double t) {
             double av = a.v(x, t);
-            double dp = p == 2.0 ? 2.0 * av : p == 1.0 ? 1.0 : p == 0.5 ? 0.5 / Math.sqrt(av) : p * pow(av, p - 1.0);
+            double dp = p == 2.0 ? 2.0 * av : p == 1.0 ? 1.0 : p == 0.5 ? 0.5 / Math.sqrt(av)
+                    : p == 1.5 ? 1.5 * Math.sqrt(av) : p == 3.0 ? 3.0 * av * av : p * pow(av, p - 1.0);
             return dp * a.d(x, t);
         }
     }
@@ -421,6 +425,244 @@ public final class Expression implements MaterialFunction {
                 case SINH: return Math.cosh(u) * du;
                 default: return Math.signum(u) * du;
             }
+        }
+    }
+
+    /** p x + q: an affine function of the state variable (folded from +, -, *, / with constants). */
+    private static final class Affine extends Node {
+        final double p;
+        final double q;
+
+        Affine(double p, double q) {
+            super(true, false);
+            this.p = p;
+            this.q = q;
+        }
+
+        @Override
+        double v(double x, double t) {
+            return p * x + q;
+        }
+
+        @Override
+        double d(double x, double t) {
+            return p;
+        }
+    }
+
+    /**
+     * k f(p x + q): the terms of OCP and diffusivity fits (k tanh((x - c)/w), k exp(-b x)) as one
+     * node, so that a fit is a flat sum of these instead of a deep tree of virtual calls.
+     */
+    private static final class ScaledAffineCall extends Node {
+        final double k;
+        final Fn fn;
+        final double p;
+        final double q;
+
+        ScaledAffineCall(double k, Fn fn, double p, double q) {
+            super(true, false);
+            this.k = k;
+            this.fn = fn;
+            this.p = p;
+            this.q = q;
+        }
+
+        @Override
+        double v(double x, double t) {
+            double u = p * x + q;
+            switch (fn) {
+                case TANH: return k * tanh(u);
+                case EXP: return k * Math.exp(u);
+                case LOG: return k * Math.log(u);
+                case LOG10: return k * Math.log10(u);
+                case SQRT: return k * Math.sqrt(u);
+                case COSH: return k * Math.cosh(u);
+                case SINH: return k * Math.sinh(u);
+                default: return k * Math.abs(u);
+            }
+        }
+
+        @Override
+        double d(double x, double t) {
+            double u = p * x + q;
+            double kp = k * p;
+            switch (fn) {
+                case TANH: {
+                    double th = tanh(u);
+                    return kp * (1.0 - th * th);
+                }
+                case EXP: return kp * Math.exp(u);
+                case LOG: return kp / u;
+                case LOG10: return kp / (u * 2.302585092994046);
+                case SQRT: return 0.5 * kp / Math.sqrt(u);
+                case COSH: return kp * Math.sinh(u);
+                case SINH: return kp * Math.cosh(u);
+                default: return kp * Math.signum(u);
+            }
+        }
+    }
+
+    /** c + sum of terms (a flattened chain of + and -; subtracted terms are negated at compile time). */
+    private static final class Sum extends Node {
+        final double c;
+        final Node[] terms;
+
+        Sum(double c, Node[] terms, boolean dx) {
+            super(dx, false);
+            this.c = c;
+            this.terms = terms;
+        }
+
+        @Override
+        double v(double x, double t) {
+            double s = c;
+            for (Node n : terms) {
+                s += n.v(x, t);
+            }
+            return s;
+        }
+
+        @Override
+        double d(double x, double t) {
+            double s = 0.0;
+            for (Node n : terms) {
+                if (n.dx) {
+                    s += n.d(x, t);
+                }
+            }
+            return s;
+        }
+    }
+
+    /** The affine form {p, q} of a node without T, or null. */
+    private static double[] affine(Node n) {
+        if (n instanceof Const k) {
+            return new double[] {0.0, k.c};
+        }
+        if (n instanceof StateVar) {
+            return new double[] {1.0, 0.0};
+        }
+        if (n instanceof Affine a) {
+            return new double[] {a.p, a.q};
+        }
+        if (n instanceof Neg g) {
+            double[] a = affine(g.a);
+            return a == null ? null : new double[] {-a[0], -a[1]};
+        }
+        if (n instanceof Add || n instanceof Sub) {
+            Binary b = (Binary) n;
+            double[] l = affine(b.a);
+            double[] r = affine(b.b);
+            if (l == null || r == null) {
+                return null;
+            }
+            double sign = n instanceof Add ? 1.0 : -1.0;
+            return new double[] {l[0] + sign * r[0], l[1] + sign * r[1]};
+        }
+        if (n instanceof Mul m) {
+            double[] l = affine(m.a);
+            double[] r = affine(m.b);
+            if (l == null || r == null) {
+                return null;
+            }
+            if (l[0] == 0.0) {
+                return new double[] {l[1] * r[0], l[1] * r[1]};
+            }
+            if (r[0] == 0.0) {
+                return new double[] {r[1] * l[0], r[1] * l[1]};
+            }
+            return null;
+        }
+        if (n instanceof Div dv && dv.b instanceof Const k) {
+            double[] l = affine(dv.a);
+            return l == null ? null : new double[] {l[0] / k.c, l[1] / k.c};
+        }
+        return null;
+    }
+
+    /**
+     * Rewrites a compiled tree into the fused forms (affine arguments, scaled calls, flat
+     * sums). Reassociates sums and folds affine constants, which changes results only at the
+     * level of round-off (1e-16 relative).
+     */
+    private static Node optimise(Node n) {
+        if (n instanceof Const || n instanceof StateVar || n instanceof TemperatureVar || n instanceof Affine) {
+            return n;
+        }
+        double[] aff = affine(n);
+        if (aff != null && aff[0] != 0.0) {
+            return new Affine(aff[0], aff[1]);
+        }
+        if (n instanceof Add || n instanceof Sub) {
+            List<Node> terms = new ArrayList<>();
+            double[] c = {0.0};
+            flatten(n, 1.0, terms, c);
+            boolean dx = false;
+            for (Node t : terms) {
+                dx |= t.dx;
+            }
+            return new Sum(c[0], terms.toArray(new Node[0]), dx);
+        }
+        if (n instanceof Mul m) {
+            Node a = optimise(m.a);
+            Node b = optimise(m.b);
+            if (a instanceof Const k && b instanceof ScaledAffineCall s) {
+                return new ScaledAffineCall(k.c * s.k, s.fn, s.p, s.q);
+            }
+            if (b instanceof Const k && a instanceof ScaledAffineCall s) {
+                return new ScaledAffineCall(k.c * s.k, s.fn, s.p, s.q);
+            }
+            return new Mul(a, b);
+        }
+        if (n instanceof Call call) {
+            Node a = optimise(call.a);
+            if (a instanceof Affine af) {
+                return new ScaledAffineCall(1.0, call.fn, af.p, af.q);
+            }
+            return new Call(call.fn, a);
+        }
+        if (n instanceof Neg g) {
+            Node a = optimise(g.a);
+            if (a instanceof ScaledAffineCall s) {
+                return new ScaledAffineCall(-s.k, s.fn, s.p, s.q);
+            }
+            return new Neg(a);
+        }
+        if (n instanceof Div dv) {
+            return new Div(optimise(dv.a), optimise(dv.b));
+        }
+        if (n instanceof PowConst pc) {
+            return new PowConst(optimise(pc.a), pc.p);
+        }
+        if (n instanceof Pow pw) {
+            return new Pow(optimise(pw.a), optimise(pw.b));
+        }
+        if (n instanceof Min mn) {
+            return new Min(optimise(mn.a), optimise(mn.b));
+        }
+        if (n instanceof Max mx) {
+            return new Max(optimise(mx.a), optimise(mx.b));
+        }
+        return n;
+    }
+
+    private static void flatten(Node n, double sign, List<Node> terms, double[] constant) {
+        if (n instanceof Add a) {
+            flatten(a.a, sign, terms, constant);
+            flatten(a.b, sign, terms, constant);
+        } else if (n instanceof Sub s) {
+            flatten(s.a, sign, terms, constant);
+            flatten(s.b, -sign, terms, constant);
+        } else if (n instanceof Const k) {
+            constant[0] += sign * k.c;
+        } else {
+            Node o = optimise(n);
+            if (sign < 0) {
+                o = o instanceof ScaledAffineCall s ? new ScaledAffineCall(-s.k, s.fn, s.p, s.q)
+                        : o instanceof Affine af ? new Affine(-af.p, -af.q) : new Neg(o);
+            }
+            terms.add(o);
         }
     }
 

@@ -415,6 +415,70 @@ public final class ParameterFiles {
                 y.stream().mapToDouble(Double::doubleValue).toArray(), where + " (" + csv.getFileName() + ")");
     }
 
+    /**
+     * Writes a set in the parameter-file format (values in SI with their unit, functions as
+     * expressions or inline tables with their Arrhenius law, sources kept), such that reading
+     * it back gives the same values.
+     *
+     * @throws ParameterException for a function defined in Java code (no text form)
+     */
+    public static String write(ParameterSet set, String description) {
+        StringBuilder b = new StringBuilder();
+        b.append("# Written by Nernst from parameter set '").append(set.name()).append("'; values in SI units.\n");
+        b.append("name: ").append(quote(set.name())).append('\n');
+        if (description != null) {
+            b.append("description: ").append(quote(description)).append('\n');
+        }
+        b.append("parameters:\n");
+        for (String n : set.names()) {
+            ParameterSet.Parameter p = set.parameter(n);
+            b.append("  ").append(quote(n)).append(":");
+            List<String> fields = new ArrayList<>();
+            if (!p.isFunction()) {
+                fields.add("value: " + quote(quantity(p.value(), p.unit())));
+            } else if (p.function() instanceof DefinedFunction f) {
+                String variable = p.domain() == null ? "x" : p.domain().variable();
+                if (f.base() == null) {
+                    fields.add("value: " + quote(quantity(f.constant(), p.unit())));
+                } else if (f.base() instanceof Expression e) {
+                    String text = e.variable().equals(variable) ? e.text()
+                            : e.text().replaceAll("(?<![A-Za-z0-9_.])" + java.util.regex.Pattern.quote(e.variable()) + "(?![A-Za-z0-9_])", variable);
+                    fields.add("expression: " + quote(text));
+                } else if (f.base() instanceof MonotoneTable t) {
+                    fields.add("table: {x: " + java.util.Arrays.toString(t.xs()) + ", y: " + java.util.Arrays.toString(t.ys()) + "}");
+                } else {
+                    throw new ParameterException("cannot write '" + n + "' of set '" + set.name() + "': unsupported function kind");
+                }
+                if (f.scale() != 1.0) {
+                    throw new ParameterException("cannot write '" + n + "': scaled functions are written in SI only");
+                }
+                if (f.activationEnergy() != 0.0) {
+                    fields.add("activation energy: " + quote(f.activationEnergy() + " J.mol-1"));
+                    fields.add("reference temperature: " + quote(f.referenceTemperature() + " K"));
+                }
+                if (f.domain() != null && p.domain() != null && !f.domain().equals(p.domain()) && !(f.base() instanceof MonotoneTable)) {
+                    fields.add("domain: [" + f.domain().low() + ", " + f.domain().high() + "]");
+                }
+            } else {
+                throw new ParameterException("cannot write '" + n + "' of set '" + set.name()
+                        + "': it is a function written in Java, with no text form");
+            }
+            if (p.source() != null) {
+                fields.add("source: " + quote(p.source()));
+            }
+            b.append(" {").append(String.join(", ", fields)).append("}\n");
+        }
+        return b.toString();
+    }
+
+    private static String quantity(double v, String unit) {
+        return unit == null || unit.isEmpty() || unit.equals("1") ? String.valueOf(v) : v + " " + unit;
+    }
+
+    private static String quote(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
     private static double[] numbers(List<?> l, String where) {
         double[] out = new double[l.size()];
         for (int i = 0; i < out.length; i++) {

@@ -10,6 +10,7 @@ import io.nernst.core.units.UnitException;
 import io.nernst.core.units.Units;
 import java.io.Reader;
 import java.io.StringReader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,8 +27,10 @@ import org.apache.commons.configuration2.tree.ImmutableNode;
  *                                 #     kinetics: asymmetric, particle: {shells: 20, surfaceRefinement: 2}, thermal: lumped}
  * temperature: 25 degC            # optional: ambient and initial temperature
  * parameters:
- *   set: marquis2019
- *   file: my-cell.yaml            # optional: a map "parameter name": value, relative to this file
+ *   set: marquis2019              # a built-in set; optional when 'file' is a complete set
+ *   file: my-cell.yaml            # optional parameter file (values, expressions, tables), relative
+ *                                 # to this file; with 'set' its entries override the set's
+ *   # bpx: cell.json              # or a BPX file (alone)
  *   overrides: {"Negative electrode thickness": "60 um"}
  * experiment:
  *   steps: ["Discharge at 1C until 3.105 V", "Rest for 1 hour"]
@@ -46,7 +49,7 @@ public final class ScenarioLoader {
 
     private static final List<String> TOP_KEYS = List.of("model", "description", "temperature", "parameters", "experiment", "mesh",
             "solver", "output");
-    private static final List<String> PARAMETER_KEYS = List.of("set", "file", "overrides");
+    private static final List<String> PARAMETER_KEYS = List.of("set", "file", "bpx", "overrides");
     private static final List<String> EXPERIMENT_KEYS = List.of("steps", "repeat", "period", "cycles");
     private static final List<String> CYCLE_KEYS = List.of("steps", "repeat");
     private static final List<String> MESH_KEYS = List.of("negative", "separator", "positive", "particle");
@@ -87,13 +90,17 @@ public final class ScenarioLoader {
 
         YamlNode params = top.requiredMap("parameters");
         params.checkKeys(PARAMETER_KEYS);
-        String set = params.requiredString("set");
-        Map<String, String> overrides = new LinkedHashMap<>();
-        String file = params.string("file");
-        if (file != null) {
-            Path p = baseDir == null ? Path.of(file) : baseDir.resolve(file);
-            overrides.putAll(readParameterFile(p, params.key("file")));
+        String set = params.string("set");
+        Path parameterFile = existingFile(params, "file", baseDir);
+        Path bpxFile = existingFile(params, "bpx", baseDir);
+        if (bpxFile != null && (set != null || parameterFile != null)) {
+            throw new ScenarioException(sourceName + ": parameters: give 'bpx' alone (a BPX file is a complete cell), not with 'set' or 'file'");
         }
+        if (set == null && parameterFile == null && bpxFile == null) {
+            throw new ScenarioException(sourceName + ": missing key 'parameters.set' (a built-in set such as marquis2019), "
+                    + "'parameters.file' (a parameter file) or 'parameters.bpx' (a BPX file)");
+        }
+        Map<String, String> overrides = new LinkedHashMap<>();
         YamlNode o = params.map("overrides");
         if (o != null) {
             overrides.putAll(stringMap(o));
@@ -143,7 +150,8 @@ public final class ScenarioLoader {
             output = new OutputSettings(dir == null ? output.directory() : Path.of(dir),
                     optionalBoolean(out, "plot", true), optionalBoolean(out, "fields", false), times);
         }
-        return new Scenario(source, model, set, overrides, experiment, mesh, solver, output, modelChoice, temperature);
+        return new Scenario(source, model, set, overrides, experiment, mesh, solver, output, modelChoice, temperature,
+                parameterFile, bpxFile);
     }
 
     /**
@@ -256,9 +264,18 @@ public final class ScenarioLoader {
         b.block(repeat, steps);
     }
 
-    private static Map<String, String> readParameterFile(Path p, String key) {
-        String text = InputFiles.read(p, "parameter file (from " + key + ")");
-        return stringMap(YamlNode.read(new StringReader(text), p.toString(), true));
+    /** The file named by {@code child}, resolved against the scenario's folder and checked to be readable; null if absent. */
+    private static Path existingFile(YamlNode n, String child, Path baseDir) {
+        String name = n.string(child);
+        if (name == null) {
+            return null;
+        }
+        Path p = baseDir == null ? Path.of(name) : baseDir.resolve(name);
+        // read once here so that devices, directories, oversized and foreign files are refused at the door
+        // (InputFiles, issue 13); the content is read against the parameter schema later
+        String text = InputFiles.read(p, (child.equals("bpx") ? "BPX file" : "parameter file") + " (from " + n.key(child) + ")");
+        YamlNode.read(new StringReader(text), p.toString(), true);
+        return p;
     }
 
     private static List<String> optionalStringList(YamlNode n, String child) {

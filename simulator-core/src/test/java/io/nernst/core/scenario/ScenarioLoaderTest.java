@@ -99,7 +99,8 @@ class ScenarioLoaderTest {
                 ""));
         Scenario s = ScenarioLoader.load(scenario);
         assertEquals("60 um", s.overrides().get("Negative electrode thickness"));
-        assertEquals("8.0E-5", s.overrides().get("Positive electrode thickness"));
+        assertEquals(dir.resolve("cell.yaml"), s.parameterFile());
+        assertEquals("marquis2019", s.parameterSet());
         assertEquals(Path.of("out", "run-1"), s.output().directory());
         assertEquals(1, s.experiment().schedule().size());
         Files.delete(dir.resolve("cell.yaml"));
@@ -164,6 +165,8 @@ class ScenarioLoaderTest {
         assertTrue(reject("parameters: {set: x}\nexperiment: {steps: [\"Rest for 1 h\"]}\n").contains("missing key 'model'"));
         assertTrue(reject("model: DFN\nexperiment: {steps: [\"Rest for 1 h\"]}\n").contains("missing key 'parameters'"));
         assertTrue(reject("model: DFN\nparameters: {file: x.yaml}\nexperiment: {steps: [\"Rest for 1 h\"]}\n")
+                .contains("cannot read parameter file"));
+        assertTrue(reject("model: DFN\nparameters: {overrides: {a: 1}}\nexperiment: {steps: [\"Rest for 1 h\"]}\n")
                 .contains("missing key 'parameters.set'"));
         assertTrue(reject("model: DFN\nparameters: {set: x}\nexperiment: {repeat: 2}\n").contains("missing 'steps'"));
     }
