@@ -135,4 +135,44 @@ class ComsolMarquis2019ValidationTest {
         System.out.printf("electrolyte concentration RMS at %.2f s: %.4f mol/m3%n", snapshotTime1C, rms);
         assertTrue(rms <= 2.0, () -> "electrolyte concentration RMS " + rms + " mol/m3");
     }
+
+    /**
+     * The shipped path: the 1C discharge as a user runs it, through {@link io.nernst.core.simulation.Simulation}
+     * with the default solver options ({@code SolverOptions.defaults()}: the tolerances and the
+     * integrator's own linear-solver choice a scenario without a {@code solver:} key gets), the
+     * sentence "Discharge at 1C until 3.105 V" and a 1 s output period, its voltage column
+     * interpolated linearly at COMSOL's times. Limit: the private set-up's 1.0 mV.
+     */
+    @Test
+    @Order(4)
+    void voltageAtOneCThroughTheShippedSimulation() {
+        if (reference1C == null) {
+            reference1C = ComsolSolution.read(data.resolve("comsol_1C.json"));
+        }
+        CellModel model = ModelRegistry.create("DFN", ModelRegistry.parameterSet("marquis2019"), ModelOptions.defaults());
+        io.nernst.core.simulation.Solution solution = new io.nernst.core.simulation.Simulation(model,
+                io.nernst.core.experiment.Experiment.builder().period(1.0).steps("Discharge at 1C until 3.105 V").build(),
+                io.nernst.core.simulation.SolverOptions.defaults()).run();
+        assertTrue(solution.status() == io.nernst.core.simulation.Solution.Status.COMPLETED, solution.failure());
+        double[] t = solution.column(io.nernst.core.simulation.Solution.TIME);
+        double[] v = solution.column(io.nernst.core.simulation.Solution.VOLTAGE);
+        double end = t[t.length - 1];
+        // compare where both exist (COMSOL's last time is its own cut-off crossing)
+        int m = 0;
+        while (m < reference1C.time.length && reference1C.time[m] <= end) {
+            m++;
+        }
+        double[] ours = new double[m];
+        double[] theirs = java.util.Arrays.copyOf(reference1C.voltage, m);
+        for (int k = 0; k < m; k++) {
+            ours[k] = Interpolation.linear(t, v, reference1C.time[k]);
+        }
+        double rms = Interpolation.rms(ours, theirs) * 1e3;
+        ValidationReport.shared().addUpperBound("DFN vs COMSOL 1C, shipped path", "voltage RMS error (Simulation, default solver "
+                + "options, " + solution.statistics().linearSolver() + ")", rms, 1.0, "mV", null);
+        System.out.printf("DFN vs COMSOL 1C through Simulation with default options: RMS %.4f mV on %d of %d points, end %.2f s, %s%n",
+                rms, m, reference1C.time.length, end, solution.statistics().linearSolver());
+        assertTrue(m >= reference1C.time.length - 1, () -> "the shipped run ended early at " + end + " s");
+        assertTrue(rms <= 1.0, () -> "shipped-path voltage RMS error " + rms + " mV exceeds 1.0 mV");
+    }
 }

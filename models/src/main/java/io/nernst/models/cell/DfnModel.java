@@ -58,8 +58,8 @@ import java.util.List;
  * sum_k phi_k F_k = Q_irr + sum a j U dx + (I/A) V holds to round-off over the potential rows
  * ({@link #energyTerms}). Every property sees T: D_s, D_e, kappa and i0 through their
  * Arrhenius factors, U through the entropic change. The T column of the Jacobian is a central
- * difference of the residual (two extra evaluations per Jacobian); the T row carries only
- * d/dT, its weak dependence on the other unknowns being left to the Newton iteration.
+ * difference of the residual (two extra evaluations per Jacobian); the T row's dependence on
+ * the other unknowns, -A dQ/dy, is analytic.
  *
  * <p>Unknown ordering (narrow band): [interface unknowns of a planar anode], then per x-cell, electrode cells hold
  * [c_0 .. c_{n_r-1}, c_R, c_e, phi_e, phi_s], separator cells [c_e, phi_e] (a single-ion
@@ -585,14 +585,14 @@ public final class DfnModel extends AbstractCellModel {
 
     /**
      * The T column by a central difference of the whole residual (every row may depend on T;
-     * two residual evaluations per Jacobian, step 1e-5 T),
-     * plus cj rho c_p V on the diagonal; the T row's dependence on the other unknowns (through
-     * the heat) is left out - it is weak against rho c_p V cj and Newton absorbs it.
+     * two residual evaluations per Jacobian, step 1e-5 T), plus cj rho c_p V on the diagonal;
+     * the T row's dependence on the other unknowns, -A dQ/dy, analytically.
      */
     private void temperatureJacobian(double t, double[] y, double[] yDot, double cj) {
         int iT = temperatureIndex;
         int n = dimension();
         recorder.add(iT, iT, cj * thermal.heatCapacity());
+        heatJacobian(y, -design.electrodeArea());
         if (recorder.isRecording()) {
             for (int row = 0; row < n; row++) {
                 recorder.add(row, iT, 0.0);
@@ -609,6 +609,55 @@ public final class DfnModel extends AbstractCellModel {
         for (int row = 0; row < n; row++) {
             recorder.add(row, iT, (shiftedResidual[row] - baseResidual[row]) / step);
         }
+    }
+
+    /**
+     * Adds scale * d(Q_irr + Q_rev)/dy (per unit area, {@link #energyTerms} 0-3) into the T row,
+     * for every unknown but T: per electrode cell a dx j (eta + T dU/dT), the solid faces
+     * gs dphi^2, the collector (I/A)^2 R, the electrolyte faces and the x = 0 boundary.
+     */
+    private void heatJacobian(double[] y, double scale) {
+        double temperature = temperature(y);
+        int row = temperatureIndex;
+        double[] kw = kineticsWork;
+        for (int i = 0; i < cells; i++) {
+            if (domain[i] == SEPARATOR) {
+                continue;
+            }
+            PorousElectrode e = electrodeOf(i);
+            int cs = surfaceIndex[i];
+            double cmax = e.maximumConcentration();
+            double sto = y[cs] / cmax;
+            double u = e.openCircuitPotential().value(sto, temperature);
+            double du = e.openCircuitPotential().derivative(sto, temperature);
+            double entropic = EntropicOcp.entropicChange(e.openCircuitPotential(), sto, temperature);
+            double dEntropic = EntropicOcp.entropicChangeDerivative(e.openCircuitPotential(), sto, temperature);
+            double eta = y[solidPotentialIndex[i]] - y[electrolytePotentialIndex[i]] - u;
+            e.kinetics().evaluate(eta, transport.concentration(y, i), y[cs], temperature, kw);
+            double j = kw[0];
+            double factor = eta + temperature * entropic;
+            double aw = scale * specificArea[i] * width[i];
+            double dPhi = aw * (kw[1] * factor + j);
+            double djdCs = kw[3] - kw[1] * du / cmax;
+            recorder.add(row, cs, aw * (djdCs * factor + j * (-du + temperature * dEntropic) / cmax));
+            if (concentrationIndex[i] >= 0) {
+                recorder.add(row, concentrationIndex[i], aw * kw[2] * factor);
+            }
+            recorder.add(row, solidPotentialIndex[i], dPhi);
+            recorder.add(row, electrolytePotentialIndex[i], -dPhi);
+        }
+        for (int f = 1; f < cells; f++) {
+            double gs = solidFaceConductance[f];
+            if (gs > 0.0) {
+                double d = 2.0 * scale * gs * (y[solidPotentialIndex[f]] - y[solidPotentialIndex[f - 1]]);
+                recorder.add(row, solidPotentialIndex[f], d);
+                recorder.add(row, solidPotentialIndex[f - 1], -d);
+            }
+        }
+        double area = design.electrodeArea();
+        recorder.add(row, currentIndex(), scale * 2.0 * y[currentIndex()] * collectorResistance / (area * area));
+        transport.faceOhmicHeatJacobian(y, temperature, row, scale, recorder);
+        boundary.heatJacobian(y, temperature, row, scale, recorder);
     }
 
     /** Adds scale * dj/d(column) for the four columns j depends on in cell i. */

@@ -48,4 +48,9 @@ final class GroundedCollector implements NegativeBoundary {
         double phi = y[solidPotential];
         terms[2] += conductance * phi * phi;
     }
+
+    @Override
+    public void heatJacobian(double[] y, double temperature, int row, double scale, JacobianRecorder recorder) {
+        recorder.add(row, solidPotential, scale * 2.0 * conductance * y[solidPotential]);
+    }
 }

@@ -176,4 +176,34 @@ final class MetalInterface implements NegativeBoundary {
         terms[3] -= ionicCurrent(y, temperature) * (y[firstPotential] - y[potential]);
         terms[4] += j * metal.openCircuitPotential();
     }
+
+    @Override
+    public void heatJacobian(double[] y, double temperature, int row, double scale, JacobianRecorder recorder) {
+        double[] kw = work;
+        double eta = -y[potential] - metal.openCircuitPotential();
+        metal.kinetics().evaluate(eta, concentration(y), 0.0, temperature, kw);
+        double j = kw[0];
+        // reaction heat j eta, eta = -phi_e,0 - U
+        recorder.add(row, potential, -scale * (kw[1] * eta + j));
+        double g = conductance;
+        double drop = y[firstPotential] - y[potential];
+        if (carriesConcentration) {
+            recorder.add(row, concentration, scale * kw[2] * eta);
+            double dpf = transport.diffusionPotentialFactor(temperature);
+            double ci = y[concentration];
+            double c0 = y[firstConcentration];
+            double k = transport.conductivity().value(ci, temperature);
+            double dk = transport.conductivity().derivative(ci, temperature);
+            double drive = drop - dpf * Math.log(c0 / ci);
+            double dPhi = k * g * (drive + drop);
+            recorder.add(row, firstPotential, scale * dPhi);
+            recorder.add(row, potential, -scale * dPhi);
+            recorder.add(row, firstConcentration, -scale * k * g * drop * dpf / c0);
+            recorder.add(row, concentration, scale * g * drop * (dk * drive + k * dpf / ci));
+        } else {
+            double dPhi = 2.0 * transport.conductivity().value(transport.constantConcentration(), temperature) * g * drop;
+            recorder.add(row, firstPotential, scale * dPhi);
+            recorder.add(row, potential, -scale * dPhi);
+        }
+    }
 }

@@ -29,4 +29,10 @@ interface NegativeBoundary {
      * (see {@link DfnModel#energyTerms}).
      */
     void energyTerms(double[] y, double temperature, double[] terms);
+
+    /**
+     * Adds scale * d(heat)/dy of its contributions to terms 0-3 of {@link #energyTerms} into
+     * row {@code row} (the lumped thermal row), a state-independent sequence of add calls.
+     */
+    void heatJacobian(double[] y, double temperature, int row, double scale, JacobianRecorder recorder);
 }

@@ -346,15 +346,32 @@ public final class DepositionModel {
         }
     }
 
-    /** Newton on the current balance at fixed c until the update falls below the coupling tolerance. */
+    /** Newton iterations allowed for the start-up potential solve. */
+    private static final int MAX_STARTUP_NEWTON_ITERATIONS = 100;
+
+    /**
+     * Newton on the current balance at fixed c until the update falls below the coupling tolerance.
+     *
+     * @throws DepositionSolverException when it does not within {@value #MAX_STARTUP_NEWTON_ITERATIONS} iterations
+     */
     private void solvePotential() {
         double thermal = DepositionSettings.GAS_CONSTANT * settings.temperature() / FARADAY;
         double tolerance = settings.couplingTolerance() * thermal;
         int it;
-        for (it = 1; it <= 100; it++) {
-            if (newtonIteration() < tolerance) {
+        double update = Double.NaN;
+        boolean converged = false;
+        for (it = 1; it <= MAX_STARTUP_NEWTON_ITERATIONS; it++) {
+            update = newtonIteration();
+            if (update < tolerance) {
+                converged = true;
                 break;
             }
+        }
+        if (!converged) {
+            // a start-up state that does not satisfy the current balance would be written as t = 0
+            throw new DepositionSolverException(String.format(java.util.Locale.ROOT,
+                    "the start-up potential solve did not converge in %d Newton iterations (last update %.3g V, tolerance %.3g V)",
+                    MAX_STARTUP_NEWTON_ITERATIONS, update, tolerance), time);
         }
         lastNewtonIterations = it;
         evaluateKinetics();
@@ -689,6 +706,19 @@ public final class DepositionModel {
             sumDelta += delta[k];
         }
         double meanCurrent = sumDelta > 0 ? totalCurrent() / (sumDelta * cellArea) : Double.NaN;
+        if (meanCurrent == 0.0) {
+            // no net current (e.g. potentiostatic at equilibrium): the amplification over the mean
+            // magnitude, 1 when the interface carries no current at all (never 0/0 = NaN in the CSV)
+            double sumAbs = 0.0;
+            for (int k = 0; k < n; k++) {
+                sumAbs += delta[k] * Math.abs(interfaceCurrent[k]);
+            }
+            meanCurrent = sumAbs / sumDelta;
+            if (meanCurrent == 0.0) {
+                meanCurrent = maxCurrent == 0.0 ? 1.0 : meanCurrent;
+                maxCurrent = maxCurrent == 0.0 ? 1.0 : maxCurrent;
+            }
+        }
         double tipVelocity = Double.NaN;
         if (tip >= 0) {
             tipVelocity = molarVolume * (-interpolate(interfaceCurrent, (tip + 0.5) * dx, max) / FARADAY);

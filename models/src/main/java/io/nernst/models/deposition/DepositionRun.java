@@ -79,7 +79,30 @@ public final class DepositionRun {
 
     /** Runs a new model from the settings. */
     public static Result run(DepositionSettings settings, Listener listener) {
+        requireFitsInMemory(settings);
         return run(new DepositionModel(settings), listener);
+    }
+
+    /**
+     * Planning figure of memory per grid cell [bytes]: the model's 26 cell fields, the multigrid
+     * hierarchy (4/3 of six fields), the five-point operators (5 entries of value and index, twice)
+     * and the level-set transport's work arrays: about 60 doubles.
+     */
+    public static final long BYTES_PER_CELL = 60 * 8;
+
+    /**
+     * Refuses, with the estimate, a grid whose fields cannot fit in 80 % of the Java heap (a
+     * 4096 x 4096 grid needs about 8 GB), before anything is allocated.
+     */
+    static void requireFitsInMemory(DepositionSettings s) {
+        double bytes = (double) s.cellsX() * s.cellsY() * BYTES_PER_CELL;
+        double budget = 0.8 * Runtime.getRuntime().maxMemory();
+        if (bytes > budget) {
+            throw new io.nernst.core.error.BadInputException(String.format(java.util.Locale.ROOT,
+                    "domain.cellsX x domain.cellsY = %d x %d cells need about %.3g GB of memory; this Java heap allows %.3g GB "
+                            + "(80 %% of %.3g GB): use fewer cells (or raise the heap with JAVA_TOOL_OPTIONS=-Xmx...)",
+                    s.cellsX(), s.cellsY(), bytes / 1e9, budget / 1e9, Runtime.getRuntime().maxMemory() / 1e9));
+        }
     }
 
     /**

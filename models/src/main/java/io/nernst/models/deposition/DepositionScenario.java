@@ -17,7 +17,7 @@ import java.util.function.IntConsumer;
 /**
  * A deposition scenario file (YAML, read through Apache Commons Configuration 2): every section
  * optional, every quantity with its unit ({@code "1.48 mS/cm"}, {@code "1 mA/cm2"},
- * {@code "24 um"}, {@code "1 h"}; a bare number is taken in SI), every key checked (an unknown key
+ * {@code "24 um"}, {@code "1 h"}; a bare number is refused, as in cell scenarios), every key checked (an unknown key
  * is an error that suggests the closest allowed one).
  * <pre>
  * description: text
@@ -262,7 +262,7 @@ public record DepositionScenario(DepositionSettings settings, Path outputDirecto
         }
     }
 
-    /** A quantity with its unit, converted to SI (a bare number is taken as SI). */
+    /** A quantity with its unit, converted to SI (a bare number or a percentage is refused: units are required). */
     private static void quantity(YamlNode n, String child, Dimension dimension, DoubleConsumer setter) {
         Object v = n.scalar(child, "a quantity such as \"1 mA/cm2\"");
         if (v == null) {
@@ -276,8 +276,13 @@ public record DepositionScenario(DepositionSettings settings, Path outputDirecto
             throw new UnitException(n.source() + ": " + n.key(child) + " = '" + text + "': " + e.getMessage());
         }
         if (q.dimension().isDimensionless()) {
-            setter.accept(q.siValue());
-            return;
+            // units required, as in cell scenarios: '16' is not taken as 16 m, nor '5 %' as a length
+            if (Quantity.unitText(text).isEmpty()) {
+                throw new UnitException(n.source() + ": " + io.nernst.core.units.Units.missingUnit(n.key(child), text, dimension, null)
+                        .getMessage());
+            }
+            throw new UnitException(n.source() + ": " + n.key(child) + " = '" + text + "' is a dimensionless number but "
+                    + n.key(child) + " needs a " + dimension.describe());
         }
         if (!q.dimension().equals(dimension)) {
             throw new UnitException(n.source() + ": " + n.key(child) + " = '" + text + "' is a " + q.dimension().describe()

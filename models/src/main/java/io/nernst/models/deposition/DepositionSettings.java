@@ -425,12 +425,23 @@ public final class DepositionSettings {
         }
     }
 
+    /** value in (lo, hi] (hi included), with the physical reason in the message. */
+    static void requireRange(String key, double value, double lo, double hi, String unit, String reason) {
+        if (!(value > lo && value <= hi)) {
+            throw new io.nernst.core.error.BadInputException(key + " = " + value + " " + unit + " is not allowed; allowed: (" + lo + ", "
+                    + hi + "] " + unit + " (" + reason + ")");
+        }
+    }
+
     static void requireOpenRange(String key, double value, double lo, double hi, String unit) {
         if (!(value > lo && value < hi)) {
             throw new io.nernst.core.error.BadInputException(key + " = " + value + " " + unit + " is not allowed; allowed: (" + lo + ", "
                     + hi + ") " + unit);
         }
     }
+
+    /** Most snapshots a run may write (each three PNG images). */
+    public static final int MAX_SNAPSHOTS = 10_000;
 
     /** Fluent builder; {@link #build()} validates every value. */
     public static final class Builder {
@@ -706,7 +717,25 @@ public final class DepositionSettings {
                 requirePositive("kinetics.referenceConcentration", referenceConcentration, "mol/m^3");
             }
             requirePositive("temperature", temperature, "K");
+            // The model plates solid lithium into a liquid or gel electrolyte: lithium melts at
+            // 453.65 K (180.5 degC, CRC Handbook) and carbonate/ether electrolytes freeze above 200 K.
+            requireRange("temperature", temperature, 200.0, 453.65, "K",
+                    "between the electrolyte's freezing and lithium's melting point (180.5 degC)");
             requirePositive("kinetics.exchangeCurrentDensity", exchangeCurrentDensity, "A/m^2");
+            // Li exchange currents measured in liquids span 0.1-100 A/m2 (0.01-10 mA/cm2); 1e5 A/m2
+            // (the tip-amplification validation's fast-kinetics limit) is three decades beyond. (A time
+            // step's coupled iteration stops converging between 1e3 and 1e4 A/m2 on the example grid:
+            // a solver failure, reported as such.)
+            requireRange("kinetics.exchangeCurrentDensity", exchangeCurrentDensity, 0.0, 1e5, "A/m^2",
+                    "from the slowest to beyond the fastest reported lithium kinetics");
+            requireRange("electrolyte.conductivity", conductivity, 0.0, 100.0, "S/m",
+                    "liquid and solid electrolytes lie below 10 S/m");
+            requireRange("electrolyte.concentration", bulkConcentration, 0.0, 2e4, "mol/m^3",
+                    "molten LiTFSI is about 4e3 mol/m^3; 2e4 is the molar density of lithium salts themselves");
+            requireRange("kinetics.anodicTransferCoefficient", anodicTransferCoefficient, 0.0, 4.0, "",
+                    "Butler-Volmer coefficients of a one-electron reaction are of order 1");
+            requireRange("kinetics.cathodicTransferCoefficient", cathodicTransferCoefficient, 0.0, 4.0, "",
+                    "Butler-Volmer coefficients of a one-electron reaction are of order 1");
             requirePositive("kinetics.anodicTransferCoefficient", anodicTransferCoefficient, "");
             requirePositive("kinetics.cathodicTransferCoefficient", cathodicTransferCoefficient, "");
             requirePositive("lithium.molarMass", molarMass, "kg/mol");
@@ -765,6 +794,12 @@ public final class DepositionSettings {
             requireOpenRange("numerics.couplingTolerance", couplingTolerance, 0.0, 1e-2, "");
             requireCountAtLeast("numerics.maxCouplingIterations", maxCouplingIterations, 1, "");
             requireAtLeast("output.snapshotInterval", snapshotInterval, 0.0, "s");
+            if (snapshotInterval > 0 && duration / snapshotInterval > MAX_SNAPSHOTS) {
+                throw new io.nernst.core.error.BadInputException("output.snapshotInterval = " + snapshotInterval + " s over time.duration = "
+                        + duration + " s would write " + String.format(java.util.Locale.ROOT, "%.3g", duration / snapshotInterval)
+                        + " snapshots (three PNG images each); allowed: at most " + MAX_SNAPSHOTS + ", i.e. an interval >= "
+                        + round(duration / MAX_SNAPSHOTS) + " s");
+            }
             return new DepositionSettings(this);
         }
     }

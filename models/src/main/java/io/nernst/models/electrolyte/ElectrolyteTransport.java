@@ -242,6 +242,42 @@ public final class ElectrolyteTransport {
     }
 
     /**
+     * Adds scale * d({@link #faceOhmicHeat})/dy into row {@code row}: with
+     * h_f = kappa g (dphi - dpf ln(c_R/c_L)) dphi per face.
+     */
+    public void faceOhmicHeatJacobian(double[] y, double temperature, int row, double scale, JacobianRecorder recorder) {
+        double dpf = diffusionPotentialFactor(temperature);
+        for (int f = 1; f < cells; f++) {
+            int l = f - 1;
+            int phiL = potentialIndex[l];
+            int phiR = potentialIndex[f];
+            double drop = y[phiR] - y[phiL];
+            double g = faceConductance[f];
+            if (carriesConcentration) {
+                int ceL = concentrationIndex[l];
+                int ceR = concentrationIndex[f];
+                double cl = y[ceL];
+                double cr = y[ceR];
+                double wl = faceWeightLeft[f];
+                double wr = 1.0 - wl;
+                double cf = wl * cl + wr * cr;
+                double k = conductivity.value(cf, temperature);
+                double dk = conductivity.derivative(cf, temperature);
+                double drive = drop - dpf * Math.log(cr / cl);
+                double dPhi = k * g * (drive + drop);
+                recorder.add(row, phiR, scale * dPhi);
+                recorder.add(row, phiL, -scale * dPhi);
+                recorder.add(row, ceL, scale * g * drop * (dk * wl * drive + k * dpf / cl));
+                recorder.add(row, ceR, scale * g * drop * (dk * wr * drive - k * dpf / cr));
+            } else {
+                double dPhi = 2.0 * conductivity.value(constantConcentration, temperature) * g * drop;
+                recorder.add(row, phiR, scale * dPhi);
+                recorder.add(row, phiL, -scale * dPhi);
+            }
+        }
+    }
+
+    /**
      * Adds the Jacobian of {@link #faceResidual}; the sequence of add calls depends only on the
      * mesh and the electrolyte kind.
      */

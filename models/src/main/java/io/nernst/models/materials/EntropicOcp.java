@@ -47,4 +47,9 @@ public final class EntropicOcp implements DifferentiableFunction {
     public static double entropicChange(DifferentiableFunction ocp, double stoichiometry, double temperature) {
         return ocp instanceof EntropicOcp e ? e.entropicChange.value(stoichiometry, temperature) : 0.0;
     }
+
+    /** d(dU/dT)/d(sto) at (sto, T) [V/K]; zero for a potential without an entropic change. */
+    public static double entropicChangeDerivative(DifferentiableFunction ocp, double stoichiometry, double temperature) {
+        return ocp instanceof EntropicOcp e ? e.entropicChange.derivative(stoichiometry, temperature) : 0.0;
+    }
 }

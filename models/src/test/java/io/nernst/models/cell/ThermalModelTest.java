@@ -227,13 +227,21 @@ class ThermalModelTest {
         return model.voltage(integrator.integrate(model, 0, y, yDot, time, null, null).y());
     }
 
-    /** Every Jacobian entry but the heat row's dependence on the non-thermal unknowns (left to Newton). */
+    /** Every Jacobian entry, the heat row included, for each anode and electrolyte and every control. */
     @Test
-    void jacobianMatchesFiniteDifferencesOutsideTheHeatRow() {
-        DfnModel model = lumped(thermalCell(10.0, ModelRegistry.parameterSet("marquis2019")));
-        model.setControl(Control.VOLTAGE, 3.7);
-        double[][] s = ModelTestSupport.perturbedState(model, 24.0, 3);
-        s[0][model.temperatureIndex()] = 305.0;
-        ModelTestSupport.assertJacobianMatchesFiniteDifferences(model, s[0], s[1], 17.0, 2e-6, model.temperatureIndex());
+    void jacobianMatchesFiniteDifferences() {
+        ParameterSet marquis = thermalCell(10.0, ModelRegistry.parameterSet("marquis2019"));
+        ParameterSet metal = withMetal(marquis.with("Electrolyte conductivity", 0.8));
+        List<DfnModel> models = List.of(lumped(marquis), lumped(marquis, "kinetics", "asymmetric"),
+                lumped(metal, "negative", "lithium-metal"), lumped(metal, "negative", "lithium-indium", "electrolyte", "single-ion"));
+        long seed = 11;
+        for (DfnModel model : models) {
+            for (Control control : Control.values()) {
+                model.setControl(control, control == Control.VOLTAGE ? 3.7 : 30.0);
+                double[][] s = ModelTestSupport.perturbedState(model, 24.0, seed++);
+                s[0][model.temperatureIndex()] = 305.0;
+                ModelTestSupport.assertJacobianMatchesFiniteDifferences(model, s[0], s[1], 17.0, 2e-6);
+            }
+        }
     }
 }

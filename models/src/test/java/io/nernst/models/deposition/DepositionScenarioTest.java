@@ -95,4 +95,30 @@ class DepositionScenarioTest {
                 () -> parse("control: {currentDensity: 0 mA/cm2}\n"));
         assertTrue(range.getMessage().contains("control.currentDensity"), range.getMessage());
     }
+
+    @Test
+    void unphysicalAndUnitlessDepositionInputsAreRefusedNamingTheKey() {
+        java.util.Map<String, String> cases = new java.util.LinkedHashMap<>();
+        cases.put("kinetics: {exchangeCurrentDensity: 1e30 A/m2}\n", "kinetics.exchangeCurrentDensity = 1.0E30 A/m^2 is not allowed");
+        cases.put("temperature: 1e9 K\n", "temperature = 1.0E9 K is not allowed; allowed: (200.0, 453.65] K");
+        cases.put("domain: {width: 16}\n", "domain.width = '16' needs a unit: a length");
+        cases.put("domain: {width: 50 %}\n", "domain.width = '50 %' is a dimensionless number but domain.width needs a length");
+        cases.put("time: {duration: 1 h}\noutput: {snapshotInterval: 1 ps}\n", "would write 3.60e+15 snapshots");
+        for (var c : cases.entrySet()) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> parse(c.getKey()).settings(), c.getKey());
+            assertTrue(e.getMessage().contains(c.getValue()), e.getMessage());
+            assertTrue(e instanceof io.nernst.core.error.NernstError, "a bad-input kind: " + e.getClass());
+        }
+    }
+
+    @Test
+    void aGridThatCannotFitIsRefusedBeforeAllocation() {
+        DepositionSettings s = DepositionSettings.builder().width(64e-6).height(64e-6).cellsX(4096).cellsY(4096)
+                .surfaceHeight(4e-6).build();
+        double bytes = 4096.0 * 4096 * DepositionRun.BYTES_PER_CELL;
+        if (bytes > 0.8 * Runtime.getRuntime().maxMemory()) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DepositionRun.run(s, null));
+            assertTrue(e.getMessage().startsWith("domain.cellsX x domain.cellsY = 4096 x 4096 cells need about 8.05 GB"), e.getMessage());
+        }
+    }
 }

@@ -363,6 +363,10 @@ public final class Unit {
                 }
                 return 2;
             }
+            if (pos - digitStart > 2) {
+                // found by the fuzz test: "m^9999999999" overflowed the integer parse
+                throw error("exponent '" + s.substring(digitStart, pos) + "' is too large; allowed: -99 to 99");
+            }
             int twice = 2 * Integer.parseInt(s.substring(digitStart, pos));
             // ".5" after the digits is a half power; a '.' before a letter is a multiplication
             if (pos + 1 < s.length() && s.charAt(pos) == '.' && Character.isDigit(s.charAt(pos + 1))) {
