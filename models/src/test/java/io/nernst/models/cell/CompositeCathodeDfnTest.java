@@ -127,6 +127,20 @@ class CompositeCathodeDfnTest {
         assertEquals(v[0], v[1], 1e-6, "single-ion " + v[0] + " V, binary " + v[1] + " V");
     }
 
+    /** Seed 002: 28.6 mg/cm2 at 0.2C and 60 degC to 2.8 V (seed: 4.85 mAh/cm2); lithium in particles + polymer conserved. */
+    @Test
+    void seed002PolymerCell() {
+        ModelChoice choice = new ModelChoice("DFN", Map.of("electrolyte", "binary", "positive", "composite-bruggeman",
+                "negative", "lithium-metal"));
+        DfnModel model = (DfnModel) ModelRegistry.create(choice, ModelRegistry.parameterSet("seed002-ncm811-peo"), MESH);
+        Solution s = new Simulation(model, Experiment.builder().steps("Discharge at 0.2C until 2.8 V").build(),
+                SolverOptions.defaults()).run();
+        double mAhPerCm2 = s.last(Solution.CAPACITY) * 1000.0 / 1.0;
+        System.out.printf(Locale.ROOT, "seed002 0.2C 60 degC: %.3f mAh/cm2 (%.1f mAh/g), end %.3f V; seed 4.85 mAh/cm2%n",
+                mAhPerCm2, mAhPerCm2 / 28.6e-3, s.last(Solution.VOLTAGE));
+        assertTrue(mAhPerCm2 > 0.0 && mAhPerCm2 < 28.6 * 0.2728, "capacity " + mAhPerCm2);
+    }
+
     @Test
     void refusedAtTheDoor() {
         BadInputException noCatholyte = assertThrows(BadInputException.class,
