@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = NernstCommand.Version.class,
         description = "Physics-based battery-cell simulation.",
-        subcommands = {RunCommand.class, DepositCommand.class, StudyCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, DepositCommand.class, StudyCommand.class, AnalyzeCommand.class,
+            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:completed",

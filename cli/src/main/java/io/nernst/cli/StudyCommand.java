@@ -47,8 +47,13 @@ public final class StudyCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output folder (default: out/<study name>).")
     private Path out;
 
-    @Option(names = "--engine", paramLabel = "ENGINE", description = "local (default): a thread pool on this machine.")
+    @Option(names = "--engine", paramLabel = "ENGINE",
+            description = "local (default): a thread pool in this process; spark: Apache Spark (embedded local[threads] "
+                    + "unless --master or spark-submit names a cluster).")
     private String engine = "local";
+
+    @Option(names = "--master", paramLabel = "URL", description = "Spark master URL, e.g. local[4], spark://host:7077 (--engine spark).")
+    private String master;
 
     @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "Worker threads (default: every core).")
     private Integer threads;
@@ -94,8 +99,11 @@ public final class StudyCommand implements Callable<Integer> {
     }
 
     private int run(PrintWriter stdout, PrintWriter stderr) {
-        if (!engine.equals("local")) {
-            throw new IllegalArgumentException("--engine = '" + engine + "' is not allowed: expected local");
+        if (!engine.equals("local") && !engine.equals("spark")) {
+            throw new IllegalArgumentException("--engine = '" + engine + "' is not allowed: expected local or spark");
+        }
+        if (master != null && !engine.equals("spark")) {
+            throw new IllegalArgumentException("--master applies to --engine spark");
         }
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (workers < 1) {
@@ -147,7 +155,9 @@ public final class StudyCommand implements Callable<Integer> {
             };
             LocalEngine.Outcome outcome;
             try {
-                outcome = LocalEngine.run(study, points, backend, store, workers, runsDir, listener);
+                outcome = engine.equals("spark")
+                        ? io.nernst.spark.SparkEngine.run(study, points, backend, store, master, workers, listener)
+                        : LocalEngine.run(study, points, backend, store, workers, runsDir, listener);
             } finally {
                 if (bar[0] != null) {
                     bar[0].close();
@@ -161,8 +171,9 @@ public final class StudyCommand implements Callable<Integer> {
             StudySummary summary = StudySummary.of(points.size(), rows);
             store.exportCsv(dir.resolve("runs.csv"));
             store.exportParquet(dir.resolve("runs.parquet"));
-            String engineLine = String.format(Locale.ROOT, "last session: local engine, %d threads, %d runs in %.2f s (%.1f runs/s)",
-                    workers, outcome.ran(), outcome.wallSeconds(), outcome.ran() / Math.max(outcome.wallSeconds(), 1e-9));
+            String engineLine = String.format(Locale.ROOT, "last session: %s, %d runs in %.2f s (%.1f runs/s)",
+                    engine.equals("spark") ? "spark engine, master " + (master == null ? "local[" + workers + "]" : master)
+                            : "local engine, " + workers + " threads", outcome.ran(), outcome.wallSeconds(), outcome.ran() / Math.max(outcome.wallSeconds(), 1e-9));
             StudyReport.write(dir, study, rows, summary, engineLine);
             if (!quiet) {
                 for (String line : summary.lines()) {

@@ -260,4 +260,26 @@ class EndToEndTest {
         String frozen = refusedScenario("DFN", "temperature: -150 degC\n");
         assertTrue(frozen.contains("-100 degC to 200 degC"), frozen);
     }
+
+    /** Two runs of one scenario are byte-identical apart from the wall time (issue 13, item 6). */
+    @Test
+    void twoRunsOfTheSameScenarioAreByteIdenticalApartFromWallTime() throws IOException {
+        Path first = dir.resolve("first");
+        Path second = dir.resolve("second");
+        for (Path target : List.of(first, second)) {
+            int code = run(new StringWriter(), new StringWriter(), "run", EXAMPLES.resolve("spm-quick.yaml").toString(), "-q",
+                    "--out", target.toString());
+            assertEquals(ExitCodes.OK, code);
+        }
+        org.junit.jupiter.api.Assertions.assertArrayEquals(Files.readAllBytes(first.resolve("timeseries.csv")),
+                Files.readAllBytes(second.resolve("timeseries.csv")));
+        ObjectMapper mapper = new ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode a = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(
+                first.resolve("summary.json").toFile());
+        com.fasterxml.jackson.databind.node.ObjectNode b = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(
+                second.resolve("summary.json").toFile());
+        a.remove("wallTimeSeconds");
+        b.remove("wallTimeSeconds");
+        assertEquals(a, b);
+    }
 }

@@ -236,6 +236,9 @@ class RunCommandTest {
         assertTrue(r.out().contains("stopped by solver failure"), r.out());
         JsonNode json = new ObjectMapper().readTree(dir.resolve("broken/summary.json").toFile());
         assertEquals("SOLVER_FAILURE", json.get("status").asText());
+        // the integrator's statistics up to the failure are kept (they were reported as zero before)
+        assertTrue(json.get("solverStatistics").get("steps").asLong() > 10, json.get("solverStatistics").toString());
+        assertTrue(json.get("solverStatistics").get("newtonIterations").asLong() > 10, json.get("solverStatistics").toString());
         assertTrue(Files.readAllLines(dir.resolve("broken/timeseries.csv")).size() > 2);
     }
 

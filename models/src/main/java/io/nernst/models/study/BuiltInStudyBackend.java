@@ -1,6 +1,7 @@
 package io.nernst.models.study;
 
 import io.nernst.core.model.CellModel;
+import io.nernst.core.model.ModelChoice;
 import io.nernst.core.parameters.ParameterSet;
 import io.nernst.core.scenario.MeshSettings;
 import io.nernst.core.study.CellModelFactory;
@@ -66,6 +67,16 @@ public final class BuiltInStudyBackend implements StudyBackend {
         @Override
         public CellModel create(String model, ParameterSet parameters, MeshSettings mesh) {
             return ModelRegistry.create(model, parameters, options(mesh));
+        }
+
+        @Override
+        public CellModel create(ModelChoice choice, ParameterSet parameters, MeshSettings mesh) {
+            return ModelRegistry.create(choice, parameters, options(mesh));
+        }
+
+        @Override
+        public ParameterSet atTemperature(ParameterSet parameters, double kelvin) {
+            return ModelRegistry.atTemperature(parameters, kelvin);
         }
 
         private Object readResolve() {

@@ -39,12 +39,19 @@ class OutputsTest {
             List<String> names = model.scalarOutputNames();
             double[] out = new double[names.size()];
             model.scalarOutputs(1200.0, s[0], s[1], out);
+            // (the breakdown sums to V by construction: CellOutputs defines the last term as the rest)
+            // The bulk OCV output against the material functions at the reported stoichiometries,
+            // computed here independently (Marquis 2019: LiCoO2 and MCMB 2528 graphite, 298.15 K).
+            double xn = out[names.indexOf(CellOutputs.NEGATIVE_STOICHIOMETRY)];
+            double xp = out[names.indexOf(CellOutputs.POSITIVE_STOICHIOMETRY)];
+            double bulk = new io.nernst.models.materials.LithiumCobaltOxideOcp().value(xp, 298.15)
+                    - new io.nernst.models.materials.GraphiteMcmb2528Ocp().value(xn, 298.15);
+            assertEquals(bulk, out[names.indexOf(CellOutputs.BULK_OPEN_CIRCUIT_VOLTAGE)], 1e-12, name + " bulk OCV");
+            // Under discharge the terminal voltage lies below the surface OCV, which lies below the bulk OCV
+            // (the surfaces are further lithiated/delithiated than the averages).
             double v = out[names.indexOf(CellOutputs.VOLTAGE)];
-            assertEquals(model.voltage(s[0]), v, 1e-12);
-            double sum = out[names.indexOf(CellOutputs.OPEN_CIRCUIT_VOLTAGE)] + out[names.indexOf(CellOutputs.REACTION_OVERPOTENTIAL)]
-                    + out[names.indexOf(CellOutputs.CONCENTRATION_OVERPOTENTIAL)] + out[names.indexOf(CellOutputs.ELECTROLYTE_OHMIC_LOSSES)]
-                    + out[names.indexOf(CellOutputs.SOLID_OHMIC_LOSSES)];
-            assertEquals(v, sum, 1e-12, name + " breakdown");
+            double ocv = out[names.indexOf(CellOutputs.OPEN_CIRCUIT_VOLTAGE)];
+            assertTrue(v < ocv && ocv < bulk, name + ": V " + v + ", OCV " + ocv + ", bulk " + bulk);
             // Discharge: every loss lowers the voltage.
             assertTrue(out[names.indexOf(CellOutputs.REACTION_OVERPOTENTIAL)] < 0, name + " reaction overpotential");
             if (!name.equals("SPM")) {

@@ -104,7 +104,7 @@ public final class EcmFit {
             target[2 * k] = zr[k] * scale[k];
             target[2 * k + 1] = zi[k] * scale[k];
         }
-        ModelFunction model = new ModelFunction(circuit, kinds, f, scale);
+        ModelFunction model = new ModelFunction(circuit, kinds, f, scale, target);
         LeastSquaresProblem problem = new LeastSquaresBuilder()
                 .start(x0)
                 .model(model::valueAndJacobian)
@@ -126,9 +126,9 @@ public final class EcmFit {
             message = "converged";
             iterations = optimum.getIterations();
         } catch (MathIllegalStateException e) {
-            x = x0;
+            x = model.best != null ? model.best : x0;
             converged = false;
-            message = "did not converge: " + e.getMessage();
+            message = "did not converge: " + e.getMessage() + " (the best point evaluated is shown)";
             iterations = MAX_ITERATIONS;
         }
         Pair<RealVector, RealMatrix> vj = model.valueAndJacobian(new ArrayRealVector(x));
@@ -186,8 +186,13 @@ public final class EcmFit {
         final List<Circuit.Kind> kinds;
         final double[] f;
         final double[] scale;
+        final double[] target;
+        /** The evaluated point of least cost so far (reported when the optimizer gives up). */
+        double[] best;
+        double bestCost = Double.POSITIVE_INFINITY;
 
-        ModelFunction(Circuit circuit, List<Circuit.Kind> kinds, double[] f, double[] scale) {
+        ModelFunction(Circuit circuit, List<Circuit.Kind> kinds, double[] f, double[] scale, double[] target) {
+            this.target = target;
             this.circuit = circuit;
             this.kinds = kinds;
             this.f = f;
@@ -212,6 +217,14 @@ public final class EcmFit {
         Pair<RealVector, RealMatrix> valueAndJacobian(RealVector point) {
             double[] x = point.toArray();
             double[] v = values(x);
+            double cost = 0;
+            for (int i = 0; i < v.length; i++) {
+                cost += (v[i] - target[i]) * (v[i] - target[i]);
+            }
+            if (cost < bestCost) {
+                bestCost = cost;
+                best = x.clone();
+            }
             double[][] jac = new double[v.length][x.length];
             for (int j = 0; j < x.length; j++) {
                 double h = 1e-6 * Math.max(1, Math.abs(x[j]));

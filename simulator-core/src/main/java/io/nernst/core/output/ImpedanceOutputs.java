@@ -19,7 +19,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 /**
  * Impedance outputs of a run's EIS steps: {@code impedance.csv} (long format, one row per
  * frequency with the step and the state: step and cycle from 1, time, voltage, DC current,
- * f, Z', Z'', |Z|, phase) and the {@code nyquist.png} (-Z'' against Z', equal axes) and
+ * f, Z', Z'', |Z|, phase) and the {@code nyquist.png} (-Z'' against Z') and
  * {@code bode.png} (|Z| and phase against log f) plots, all written atomically.
  */
 public final class ImpedanceOutputs {

@@ -113,11 +113,13 @@ public final class CellRunExecutor implements RunExecutor {
     /** The run's parameters: the named set with the scenario's overrides. */
     ParameterSet parameters(Scenario scenario) {
         ParameterSet set = parameterSets.computeIfAbsent(scenario.parameterSet(), factory::parameterSet);
-        return ParameterOverrides.apply(set, scenario.overrides());
+        ParameterSet p = ParameterOverrides.apply(set, scenario.overrides());
+        // as `nernst run` does: the scenario's temperature after the overrides
+        return scenario.hasTemperature() ? factory.atTemperature(p, scenario.temperature()) : p;
     }
 
     CellModel model(Scenario scenario, ParameterSet parameters) {
-        CellModel model = factory.create(scenario.model(), parameters, scenario.mesh());
+        CellModel model = factory.create(scenario.modelChoice(), parameters, scenario.mesh());
         return observedFields.isEmpty() ? model : new FieldExtremaModel(model, observedFields);
     }
 
@@ -330,7 +332,7 @@ public final class CellRunExecutor implements RunExecutor {
                         + "used in the scenario's text");
             }
         }
-        CellModel model = factory.create(firstScenario.model(), ex.parameters(firstScenario), firstScenario.mesh());
+        CellModel model = factory.create(firstScenario.modelChoice(), ex.parameters(firstScenario), firstScenario.mesh());
         List<String> columns = new ArrayList<>(Solution.LOOP_COLUMNS);
         columns.addAll(model.scalarOutputNames());
         List<String> fields = model.fieldOutputs().stream().map(f -> f.name()).toList();

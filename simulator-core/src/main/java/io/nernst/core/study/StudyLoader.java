@@ -51,8 +51,8 @@ public final class StudyLoader {
             "vary", "metrics", "keep", "timeout");
     private static final List<String> RANGE = List.of("from", "to", "count", "scale");
     private static final List<String> METRIC = List.of("type", "step", "cycle", "first", "last", "column", "height", "unit");
-    private static final List<String> CELL_TOP = List.of("model", "description", "parameters", "experiment", "mesh", "solver",
-            "output");
+    private static final List<String> CELL_TOP = List.of("model", "description", "temperature", "parameters", "experiment",
+            "mesh", "solver", "output");
     private static final List<String> DEPOSITION_TOP = List.of("description", "electrolyte", "temperature", "kinetics",
             "lithium", "domain", "morphology", "control", "time", "stop", "numerics", "output");
 
@@ -207,13 +207,14 @@ public final class StudyLoader {
         Variable.Target target;
         List<String> path;
         String head = name.split("[.\\[]", 2)[0];
-        if ((name.contains(".") || name.contains("[")) && scenarioTop.contains(head)) {
+        if (scenarioTop.contains(head) && (name.contains(".") || name.contains("[") || name.equals(head))) {
+            // a scenario key by its path, including top-level scalars such as temperature or model
             target = Variable.Target.PATH;
             path = Arrays.asList(name.split("\\."));
         } else if (placeholders.contains(name)) {
             target = Variable.Target.PLACEHOLDER;
             path = List.of();
-        } else if (kind == StudyDefinition.Kind.CELL && !scenarioTop.contains(name)) {
+        } else if (kind == StudyDefinition.Kind.CELL) {
             // checked against the parameter set by the study's backend before any run
             target = Variable.Target.PARAMETER;
             path = List.of("parameters", "overrides", name);

@@ -77,13 +77,16 @@ class StudyLoaderTest {
     void setEditsTheBaseAndPathsAddressScenarioKeys() throws IOException {
         Files.writeString(dir.resolve("base.yaml"), "model: DFN\nparameters: {set: s}\nexperiment: {steps: [\"Discharge at 1C until 3 V\"]}\n");
         StudyDefinition s = StudyLoader.parse("base: base.yaml\nset: {experiment.steps: [\"Discharge at {r}C until 3 V\"], solver.rtol: 1e-5}\n"
-                + "metrics: {c: discharge capacity}\nvary: {r: [1, 2], mesh.negative: [5, 10]}\n", "study.yaml", dir, "study");
+                + "metrics: {c: discharge capacity}\nvary: {r: [1, 2], mesh.negative: [5, 10], temperature: [\"25 degC\", \"0 degC\"]}\n",
+                "study.yaml", dir, "study");
         assertEquals(Variable.Target.PLACEHOLDER, s.variables().get(0).target());
         assertEquals(Variable.Target.PATH, s.variables().get(1).target());
         ScenarioTree t = ScenarioTree.parse(s.baseYaml(), "base");
         assertEquals("Discharge at {r}C until 3 V", ((java.util.List<?>) t.get(java.util.List.of("experiment", "steps"))).get(0).toString()
                 .trim());
         assertEquals(1e-5, Double.parseDouble(String.valueOf(t.get(java.util.List.of("solver", "rtol")))));
-        assertEquals(4, s.runCount());
+        assertEquals(Variable.Target.PATH, s.variables().get(2).target());
+        assertEquals("temperature [degC]", s.variables().get(2).column());
+        assertEquals(8, s.runCount());
     }
 }
