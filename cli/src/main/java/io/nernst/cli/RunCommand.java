@@ -182,6 +182,13 @@ public final class RunCommand implements Callable<Integer> {
         settings.put("outputPeriodSeconds", Double.isNaN(s.experiment().period()) ? null : s.experiment().period());
         settings.put("nominalCapacityAh", model.nominalCapacity());
         settings.put("electrodeAreaM2", model.electrodeArea());
+        if (model instanceof io.nernst.models.cell.DfnModel dfn) {
+            settings.put("voltageVersus", dfn.voltageReference());
+            if (!dfn.compositeSummary().isEmpty()) {
+                // the composite cathode's composition converted at load (volume fractions, thickness, closures)
+                settings.put("positiveComposite", dfn.compositeSummary());
+            }
+        }
         return new RunInfo(model.name(), s.parameterSource(), s.overrides(), s.experiment().describe(), settings);
     }
 

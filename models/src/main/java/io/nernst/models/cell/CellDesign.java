@@ -37,10 +37,21 @@ import io.nernst.models.thermal.LumpedThermalProperties;
  * @param lowerCutoff     lower voltage cut-off [V]
  * @param upperCutoff     upper voltage cut-off [V]
  * @param thermal         lumped thermal properties, or null for an isothermal cell at {@code temperature}
+ * @param composite       the composite cathode behind {@code positive} (solid-state cells: state-dependent
+ *                        electronic conductivity, derived composition), or null for a conventional electrode
  */
 public record CellDesign(Electrode negative, Separator separator, PorousElectrode positive, Electrolyte electrolyte,
                          double temperature, double electrodeArea, double nominalCapacity,
-                         double lowerCutoff, double upperCutoff, LumpedThermalProperties thermal) {
+                         double lowerCutoff, double upperCutoff, LumpedThermalProperties thermal,
+                         io.nernst.models.solidstate.CompositeCathode composite) {
+
+    /** A cell with a conventional positive electrode. */
+    public CellDesign(Electrode negative, Separator separator, PorousElectrode positive, Electrolyte electrolyte,
+                      double temperature, double electrodeArea, double nominalCapacity, double lowerCutoff, double upperCutoff,
+                      LumpedThermalProperties thermal) {
+        this(negative, separator, positive, electrolyte, temperature, electrodeArea, nominalCapacity, lowerCutoff, upperCutoff,
+                thermal, null);
+    }
 
     /** An isothermal cell. */
     public CellDesign(Electrode negative, Separator separator, PorousElectrode positive, Electrolyte electrolyte,
@@ -88,6 +99,8 @@ public record CellDesign(Electrode negative, Separator separator, PorousElectrod
         private Electrode negative;
         private Electrolyte electrolyte;
         private LumpedThermalProperties thermal;
+        private PorousElectrode positive;
+        private io.nernst.models.solidstate.CompositeCathode composite;
 
         private Builder(ParameterSet parameters) {
             this.parameters = parameters;
@@ -118,6 +131,19 @@ public record CellDesign(Electrode negative, Separator separator, PorousElectrod
             return this;
         }
 
+        /** Sets the positive electrode (default: read from the "Positive electrode ..." parameters). */
+        public Builder positive(PorousElectrode electrode) {
+            this.positive = electrode;
+            return this;
+        }
+
+        /** Sets a composite positive electrode: {@code electrode} is its homogenised form, {@code cathode} its closures. */
+        public Builder positive(PorousElectrode electrode, io.nernst.models.solidstate.CompositeCathode cathode) {
+            this.positive = electrode;
+            this.composite = cathode;
+            return this;
+        }
+
         /** Makes the cell lumped-thermal (null: isothermal). */
         public Builder thermal(LumpedThermalProperties properties) {
             this.thermal = properties;
@@ -129,7 +155,7 @@ public record CellDesign(Electrode negative, Separator separator, PorousElectrod
             ParameterSet p = parameters;
             double referenceTemperature = p.value(REFERENCE_TEMPERATURE);
             Electrode neg = negative != null ? negative : porousElectrode(p, NEGATIVE, kinetics);
-            PorousElectrode positive = porousElectrode(p, POSITIVE, kinetics);
+            PorousElectrode pos = this.positive != null ? this.positive : porousElectrode(p, POSITIVE, kinetics);
             Separator separator = new Separator(p.value(SEPARATOR_THICKNESS), p.value(SEPARATOR_POROSITY),
                     EffectiveMedium.bruggeman(p.value(SEPARATOR_BRUGGEMAN)));
             Electrolyte e = electrolyte != null ? electrolyte : binaryElectrolyte(p);
@@ -138,8 +164,8 @@ public record CellDesign(Electrode negative, Separator separator, PorousElectrod
             if (!(referenceTemperature > 0)) {
                 throw new ParameterException("parameter '" + REFERENCE_TEMPERATURE + "' = " + referenceTemperature + " K must be > 0");
             }
-            return new CellDesign(neg, separator, positive, e, temperature, area,
-                    p.value(NOMINAL_CAPACITY), p.value(LOWER_CUTOFF), p.value(UPPER_CUTOFF), thermal);
+            return new CellDesign(neg, separator, pos, e, temperature, area,
+                    p.value(NOMINAL_CAPACITY), p.value(LOWER_CUTOFF), p.value(UPPER_CUTOFF), thermal, composite);
         }
     }
 
@@ -209,6 +235,21 @@ public record CellDesign(Electrode negative, Separator separator, PorousElectrod
                     + "' = " + (porosity + active) + " exceeds 1");
         }
         double theta = p.contains(electrode(side, CONTACT_FRACTION)) ? p.value(electrode(side, CONTACT_FRACTION)) : 1.0;
+        Kinetics kinetics = insertionKinetics(p, side, kineticsKind);
+        return new PorousElectrode(p.value(electrode(side, THICKNESS)), porosity, active, 1.0 - porosity,
+                p.value(electrode(side, PARTICLE_RADIUS)), theta, p.value(electrode(side, CONDUCTIVITY)),
+                EffectiveMedium.bruggeman(p.value(electrode(side, BRUGGEMAN_ELECTROLYTE))),
+                EffectiveMedium.bruggeman(p.value(electrode(side, BRUGGEMAN_ELECTRODE))),
+                cmax, c0,
+                differentiable(p, electrode(side, PARTICLE_DIFFUSIVITY)),
+                openCircuitPotential(p, side, referenceTemperature),
+                kinetics);
+    }
+
+    /** Butler-Volmer kinetics of an insertion electrode ("... reaction rate constant", "... charge transfer coefficient"). */
+    public static Kinetics insertionKinetics(ParameterSet p, String side, KineticsKind kineticsKind) {
+        double referenceTemperature = p.value(REFERENCE_TEMPERATURE);
+        double cmax = p.value(electrode(side, MAXIMUM_CONCENTRATION));
         double alpha = p.value(electrode(side, CHARGE_TRANSFER_COEFFICIENT));
         double rate = p.value(electrode(side, REACTION_RATE_CONSTANT));
         double ea = p.value(electrode(side, REACTION_ACTIVATION_ENERGY));
@@ -223,17 +264,11 @@ public record CellDesign(Electrode negative, Separator separator, PorousElectrod
             kinetics = ButlerVolmer.asymmetric(new InsertionExchangeCurrent(rate, cmax, 1 - alpha, alpha, ea, referenceTemperature),
                     1 - alpha, alpha);
         }
-        return new PorousElectrode(p.value(electrode(side, THICKNESS)), porosity, active, 1.0 - porosity,
-                p.value(electrode(side, PARTICLE_RADIUS)), theta, p.value(electrode(side, CONDUCTIVITY)),
-                EffectiveMedium.bruggeman(p.value(electrode(side, BRUGGEMAN_ELECTROLYTE))),
-                EffectiveMedium.bruggeman(p.value(electrode(side, BRUGGEMAN_ELECTRODE))),
-                cmax, c0,
-                differentiable(p, electrode(side, PARTICLE_DIFFUSIVITY)),
-                openCircuitPotential(p, side, referenceTemperature),
-                kinetics);
+        return kinetics;
     }
 
-    private static DifferentiableFunction openCircuitPotential(ParameterSet p, String side, double referenceTemperature) {
+    /** U(sto, T) of an electrode, with its entropic change when the set has one. */
+    public static DifferentiableFunction openCircuitPotential(ParameterSet p, String side, double referenceTemperature) {
         DifferentiableFunction u = differentiable(p, electrode(side, OCP));
         String entropic = electrode(side, OCP_ENTROPIC_CHANGE);
         return p.contains(entropic) ? EntropicOcp.of(u, differentiable(p, entropic), referenceTemperature) : u;
@@ -243,7 +278,7 @@ public record CellDesign(Electrode negative, Separator separator, PorousElectrod
      * A parameter as a differentiable function: constants (also functions overridden by a
      * constant with {@link ParameterSet#with(String, double)}) become state-independent.
      */
-    static DifferentiableFunction differentiable(ParameterSet p, String name) {
+    public static DifferentiableFunction differentiable(ParameterSet p, String name) {
         ParameterSet.Parameter parameter = p.parameter(name);
         return parameter.isFunction() ? DifferentiableFunction.of(parameter.function())
                 : DifferentiableFunction.constant(parameter.value());

@@ -90,6 +90,8 @@ public final class DfnModel extends AbstractCellModel {
                     return List.of("binary", "single-ion");
                 case ModelSlots.NEGATIVE:
                     return List.of("porous", "lithium-metal", "lithium-indium");
+                case ModelSlots.POSITIVE:
+                    return List.of("porous", "composite", "composite-bruggeman");
                 case ModelSlots.KINETICS:
                     return List.of("symmetric", "asymmetric");
                 case ModelSlots.THERMAL:
@@ -133,6 +135,16 @@ public final class DfnModel extends AbstractCellModel {
     /** Solid conductance of interior face f, 0 where the face is not inside an electrode. */
     private final double[] solidFaceConductance;
     private final double collectorResistance;
+    /**
+     * The composite cathode whose electronic conductivity depends on the local lithiation
+     * (solid-state.md 2.9), or null: then the solid conductances are constants. With it, each
+     * positive cell's sigma_e,eff is evaluated at its particle surface stoichiometry, where the
+     * electrons enter and leave the active material (an assumption: on discharge the surface
+     * lithiates, and insulates, first).
+     */
+    private final io.nernst.models.solidstate.CompositeCathode composite;
+    /** Half widths of the cells (the two-point conductance of a face is 1/(dl/s_l + dr/s_r)). */
+    private final double[] halfWidth;
 
     private final CellOutputs.Selection scalars;
     private final List<FieldOutput> fields;
@@ -150,6 +162,7 @@ public final class DfnModel extends AbstractCellModel {
         this.negative = metal == null ? design.porousNegative() : null;
         this.positive = design.positive();
         this.thermal = design.thermal();
+        this.composite = design.composite();
         double ln = negative == null ? 0.0 : negative.thickness();
         double ls = design.separator().thickness();
         double lp = positive.thickness();
@@ -213,6 +226,10 @@ public final class DfnModel extends AbstractCellModel {
         this.transport = new ElectrolyteTransport(design.electrolyte(), width, porosity, transportFactor,
                 concentrationIndex, electrolytePotentialIndex);
         solidFaceConductance = new double[cells];
+        halfWidth = new double[cells];
+        for (int i = 0; i < cells; i++) {
+            halfWidth[i] = 0.5 * width[i];
+        }
         for (int f = 1; f < cells; f++) {
             double dl = 0.5 * width[f - 1];
             double dr = 0.5 * width[f];
@@ -281,6 +298,32 @@ public final class DfnModel extends AbstractCellModel {
         if (interfaceConcentration >= 0) {
             electrolyteConcentrationRange(interfaceConcentration, Double.NaN, "the lithium-metal interface");
         }
+    }
+
+    /** sigma_e,eff of positive cell i in state y (composite cathode). */
+    private double compositeConductivity(double[] y, int i, double temperature) {
+        return composite.electronicConductivity(y[surfaceIndex[i]] / positive.maximumConcentration(), temperature);
+    }
+
+    /** d sigma_e,eff / d c_R of positive cell i. */
+    private double compositeConductivityDerivative(double[] y, int i, double temperature) {
+        double cmax = positive.maximumConcentration();
+        return composite.electronicConductivityDerivative(y[surfaceIndex[i]] / cmax, temperature) / cmax;
+    }
+
+    /** Solid conductance of interior face f in state y [S/m2]. */
+    private double solidConductance(double[] y, int f, double temperature) {
+        double gs = solidFaceConductance[f];
+        if (gs > 0.0 && composite != null && domain[f] == POSITIVE) {
+            return 1.0 / (halfWidth[f - 1] / compositeConductivity(y, f - 1, temperature)
+                    + halfWidth[f] / compositeConductivity(y, f, temperature));
+        }
+        return gs;
+    }
+
+    /** Resistance of the half cell next to the positive collector in state y [ohm.m2]. */
+    private double collectorResistance(double[] y, double temperature) {
+        return composite == null ? collectorResistance : halfWidth[cells - 1] / compositeConductivity(y, cells - 1, temperature);
     }
 
     private PorousElectrode electrodeOf(int cell) {
@@ -391,7 +434,7 @@ public final class DfnModel extends AbstractCellModel {
         }
         tr.faceResidual(y, temperature, residual);
         for (int f = 1; f < cells; f++) {
-            double gs = solidFaceConductance[f];
+            double gs = solidConductance(y, f, temperature);
             if (gs > 0.0) {
                 int l = f - 1;
                 double electronicCurrent = -gs * (y[solidPotentialIndex[f]] - y[solidPotentialIndex[l]]);
@@ -441,14 +484,14 @@ public final class DfnModel extends AbstractCellModel {
             out[4] += ajw * u;
         }
         for (int f = 1; f < cells; f++) {
-            double gs = solidFaceConductance[f];
+            double gs = solidConductance(y, f, temperature);
             if (gs > 0.0) {
                 double drop = y[solidPotentialIndex[f]] - y[solidPotentialIndex[f - 1]];
                 out[2] += gs * drop * drop;
             }
         }
         double currentDensity = y[currentIndex()] / design.electrodeArea();
-        out[2] += currentDensity * currentDensity * collectorResistance;
+        out[2] += currentDensity * currentDensity * collectorResistance(y, temperature);
         out[3] += transport.faceOhmicHeat(y, temperature);
         boundary.energyTerms(y, temperature, out);
     }
@@ -497,7 +540,7 @@ public final class DfnModel extends AbstractCellModel {
         }
         tr.faceJacobian(y, temperature, recorder);
         for (int f = 1; f < cells; f++) {
-            double gs = solidFaceConductance[f];
+            double gs = solidConductance(y, f, temperature);
             if (gs > 0.0) {
                 int sl = solidPotentialIndex[f - 1];
                 int sr = solidPotentialIndex[f];
@@ -505,6 +548,18 @@ public final class DfnModel extends AbstractCellModel {
                 recorder.add(sl, sr, -gs);
                 recorder.add(sr, sl, -gs);
                 recorder.add(sr, sr, gs);
+                if (composite != null && domain[f] == POSITIVE) {
+                    // i = -g (phi_r - phi_l), g = 1/(dl/s_l + dr/s_r): dg/ds_k = g^2 d_k / s_k^2
+                    double sLeft = compositeConductivity(y, f - 1, temperature);
+                    double sRight = compositeConductivity(y, f, temperature);
+                    double drop = y[sr] - y[sl];
+                    double dLeft = -drop * gs * gs * halfWidth[f - 1] / (sLeft * sLeft) * compositeConductivityDerivative(y, f - 1, temperature);
+                    double dRight = -drop * gs * gs * halfWidth[f] / (sRight * sRight) * compositeConductivityDerivative(y, f, temperature);
+                    recorder.add(sl, surfaceIndex[f - 1], dLeft);
+                    recorder.add(sl, surfaceIndex[f], dRight);
+                    recorder.add(sr, surfaceIndex[f - 1], -dLeft);
+                    recorder.add(sr, surfaceIndex[f], -dRight);
+                }
             }
         }
         boundary.jacobian(y, temperature, recorder);
@@ -514,8 +569,15 @@ public final class DfnModel extends AbstractCellModel {
         recorder.add(last, iI, 1.0 / area);
         double current = y[iI];
         double v = voltage(y);
+        double rc = collectorResistance(y, temperature);
         recorder.add(iI, last, controlDerivative(v, current, 1.0, false));
-        recorder.add(iI, iI, controlDerivative(v, current, -collectorResistance / area, true));
+        recorder.add(iI, iI, controlDerivative(v, current, -rc / area, true));
+        if (composite != null) {
+            // V = phi_s,last - (I/A) (dx/2) / sigma(c_R,last)
+            double sLast = compositeConductivity(y, cells - 1, temperature);
+            double dV = current / area * halfWidth[cells - 1] / (sLast * sLast) * compositeConductivityDerivative(y, cells - 1, temperature);
+            recorder.add(iI, surfaceIndex[cells - 1], controlDerivative(v, current, dV, false));
+        }
         if (temperatureIndex >= 0) {
             temperatureJacobian(t, y, yDot, cj);
         }
@@ -610,7 +672,7 @@ public final class DfnModel extends AbstractCellModel {
 
     @Override
     public double voltage(double[] y) {
-        return y[solidPotentialIndex[cells - 1]] - y[currentIndex()] / design.electrodeArea() * collectorResistance;
+        return y[solidPotentialIndex[cells - 1]] - y[currentIndex()] / design.electrodeArea() * collectorResistance(y, temperature(y));
     }
 
     /** Lithium in the particles of both electrodes [mol]. */
@@ -772,6 +834,31 @@ public final class DfnModel extends AbstractCellModel {
     /** Index of the first shell of x-cell i's particle (-1 in the separator). */
     public int particleStartIndex(int cell) {
         return particleStart[cell];
+    }
+
+    /**
+     * The composite cathode's derived composition and effective properties at the initial
+     * state (for summary.json), or an empty map for a conventional positive electrode.
+     */
+    public java.util.Map<String, Object> compositeSummary() {
+        if (composite == null) {
+            return java.util.Map.of();
+        }
+        return composite.summary(temperature, positive.initialConcentration() / positive.maximumConcentration());
+    }
+
+    /**
+     * What the terminal voltage is measured against: the negative electrode. For a planar metal
+     * anode at U vs Li/Li+ (Li-In: 0.62 V), V vs Li = V + U.
+     */
+    public String voltageReference() {
+        if (boundary instanceof MetalInterface m) {
+            double u = m.metal().openCircuitPotential();
+            return u == 0.0 ? "Li/Li+ (lithium-metal counter electrode)"
+                    : String.format(java.util.Locale.ROOT, "the metal counter electrode at %.3f V vs Li/Li+%s (V vs Li = V + %.3f V)",
+                            u, Math.abs(u - 0.62) < 1e-12 ? ", i.e. Li-In (In + InLi)" : "", u);
+        }
+        return "the porous negative electrode (full cell)";
     }
 
     /** Number of shells per particle. */

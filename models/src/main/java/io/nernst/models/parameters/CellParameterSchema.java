@@ -75,6 +75,7 @@ public final class CellParameterSchema {
         s.add(optional(METAL_EXCHANGE_CURRENT, "A.m-2", Constraint.POSITIVE, "planar lithium-metal anode: i0 at the initial c_e"));
         s.add(optional(METAL_OCP, "V", Constraint.ANY, "planar metal anode: OCP versus Li/Li+"));
         s.add(optional(METAL_CHARGE_TRANSFER_COEFFICIENT, "1", Constraint.UNIT_INTERVAL, "planar metal anode: cathodic alpha"));
+        compositeSpecs(s);
         s.add(optional(ELECTRODE_PAIRS, "1", Constraint.POSITIVE, "electrode pairs in parallel (information; the area is the total)"));
         s.add(optional(CELL_DENSITY, "kg.m-3", Constraint.POSITIVE, "lumped cell density"));
         s.add(optional(CELL_SPECIFIC_HEAT_CAPACITY, "J.kg-1.K-1", Constraint.POSITIVE, "lumped specific heat capacity"));
@@ -85,23 +86,58 @@ public final class CellParameterSchema {
         return new ParameterSchema(s);
     }
 
+    /** The composite positive electrode (model.positive: composite): all optional for the schema, required by the component. */
+    private static void compositeSpecs(List<ParameterSpec> s) {
+        s.add(optional(COMPOSITE_ACTIVE_MASS_FRACTION, "1", Constraint.FRACTION, "composite: active-material mass fraction"));
+        s.add(optional(COMPOSITE_CARBON_MASS_FRACTION, "1", Constraint.UNIT_INTERVAL, "composite: carbon mass fraction"));
+        s.add(optional(COMPOSITE_ACTIVE_DENSITY, "kg.m-3", Constraint.POSITIVE, "composite: active-material density"));
+        s.add(optional(COMPOSITE_CATHOLYTE_DENSITY, "kg.m-3", Constraint.POSITIVE, "composite: catholyte density"));
+        s.add(optional(COMPOSITE_CARBON_DENSITY, "kg.m-3", Constraint.POSITIVE, "composite: carbon density"));
+        s.add(optional(COMPOSITE_POROSITY, "1", Constraint.UNIT_INTERVAL, "composite: void fraction"));
+        s.add(optional(COMPOSITE_ACTIVE_LOADING, "kg.m-2", Constraint.POSITIVE, "composite: active-material areal mass"));
+        s.add(new ParameterSpec(COMPOSITE_CATHOLYTE_CONDUCTIVITY, "S.m-1", Constraint.POSITIVE, ELECTROLYTE_CONCENTRATION, false,
+                "composite: bulk catholyte conductivity sigma(T)"));
+        s.add(optional(COMPOSITE_IONIC_THRESHOLD, "1", Constraint.UNIT_INTERVAL, "composite: ionic percolation threshold"));
+        s.add(optional(COMPOSITE_IONIC_EXPONENT, "1", Constraint.POSITIVE, "composite: ionic percolation exponent"));
+        s.add(new ParameterSpec(COMPOSITE_ACTIVE_CONDUCTIVITY, "S.m-1", Constraint.POSITIVE, STOICHIOMETRY, false,
+                "composite: electronic conductivity of the active material sigma_AM(x)"));
+        s.add(optional(COMPOSITE_ELECTRONIC_THRESHOLD, "1", Constraint.UNIT_INTERVAL, "composite: electronic percolation threshold"));
+        s.add(optional(COMPOSITE_ELECTRONIC_EXPONENT, "1", Constraint.POSITIVE, "composite: electronic percolation exponent"));
+        s.add(optional(COMPOSITE_ELECTRONIC_PREFACTOR, "1", Constraint.POSITIVE, "composite: prefactor A of A (phi - phi_c)^t"));
+        s.add(optional(COMPOSITE_UTILISATION_EXPONENT, "1", Constraint.POSITIVE, "composite: exponent of the utilisation closure"));
+        s.add(optional(COMPOSITE_UTILISATION, "1", Constraint.FRACTION, "composite: measured utilisation (replaces the closure)"));
+        s.add(optional(COMPOSITE_CARBON_CONDUCTIVITY, "S.m-1", Constraint.POSITIVE, "composite: carbon bulk conductivity"));
+        s.add(optional(COMPOSITE_CARBON_THRESHOLD, "1", Constraint.UNIT_INTERVAL, "composite: carbon percolation threshold"));
+        s.add(optional(COMPOSITE_CARBON_EXPONENT, "1", Constraint.POSITIVE, "composite: carbon percolation exponent"));
+        s.add(optional(COMPOSITE_FILM_RESISTANCE, "ohm.m2", Constraint.NON_NEGATIVE, "film resistance in series with Butler-Volmer"));
+    }
+
     private static void electrodeSpecs(List<ParameterSpec> s, String side) {
         String w = side.toLowerCase(Locale.ROOT);
-        s.add(scalar(electrode(side, THICKNESS), "m", Constraint.POSITIVE, w + " electrode thickness"));
-        s.add(scalar(electrode(side, CONDUCTIVITY), "S.m-1", Constraint.POSITIVE, w + " solid conductivity before the effective-medium factor"));
-        s.add(scalar(electrode(side, MAXIMUM_CONCENTRATION), "mol.m-3", Constraint.POSITIVE, "c_max of the " + w + " active material"));
-        s.add(scalar(electrode(side, INITIAL_CONCENTRATION), "mol.m-3", Constraint.POSITIVE, "uniform initial c_s in the " + w + " particles"));
-        s.add(function(electrode(side, PARTICLE_DIFFUSIVITY), "m2.s-1", Constraint.POSITIVE, STOICHIOMETRY, "D_s(stoichiometry, T)"));
-        s.add(function(electrode(side, OCP), "V", Constraint.ANY, STOICHIOMETRY, "open-circuit potential U(stoichiometry) versus Li/Li+"));
-        s.add(scalar(electrode(side, POROSITY), "1", Constraint.FRACTION, w + " electrolyte volume fraction"));
-        s.add(scalar(electrode(side, ACTIVE_FRACTION), "1", Constraint.FRACTION, w + " active material volume fraction"));
-        s.add(scalar(electrode(side, PARTICLE_RADIUS), "m", Constraint.POSITIVE, w + " particle radius"));
-        s.add(scalar(electrode(side, BRUGGEMAN_ELECTROLYTE), "1", Constraint.NON_NEGATIVE, "exponent b of f = eps^b for kappa and D_e"));
-        s.add(scalar(electrode(side, BRUGGEMAN_ELECTRODE), "1", Constraint.NON_NEGATIVE, "exponent of (1 - eps) for sigma (0: sigma is effective)"));
-        s.add(scalar(electrode(side, CHARGE_TRANSFER_COEFFICIENT), "1", Constraint.UNIT_INTERVAL, "cathodic charge-transfer coefficient alpha"));
-        s.add(scalar(electrode(side, REACTION_RATE_CONSTANT), "A.m-2.(m3.mol-1)^1.5", Constraint.POSITIVE,
+        // Required only by the component that reads them: a planar (Li, Li-In) anode needs no
+        // negative-electrode block, a composite cathode (model.positive: composite) derives its
+        // geometry and closures from its composition. A missing one is named when read.
+        boolean geometryOptional = true;
+        boolean materialOptional = side.equals(NEGATIVE);
+        s.add(spec(geometryOptional, electrode(side, THICKNESS), "m", Constraint.POSITIVE, w + " electrode thickness"));
+        s.add(spec(geometryOptional, electrode(side, CONDUCTIVITY), "S.m-1", Constraint.POSITIVE, w + " solid conductivity before the effective-medium factor"));
+        s.add(spec(materialOptional, electrode(side, MAXIMUM_CONCENTRATION), "mol.m-3", Constraint.POSITIVE, "c_max of the " + w + " active material"));
+        s.add(spec(materialOptional, electrode(side, INITIAL_CONCENTRATION), "mol.m-3", Constraint.POSITIVE, "uniform initial c_s in the " + w + " particles"));
+        s.add(new ParameterSpec(electrode(side, PARTICLE_DIFFUSIVITY), "m2.s-1", Constraint.POSITIVE, STOICHIOMETRY, !materialOptional, "D_s(stoichiometry, T)"));
+        s.add(new ParameterSpec(electrode(side, OCP), "V", Constraint.ANY, STOICHIOMETRY, !materialOptional, "open-circuit potential U(stoichiometry) versus Li/Li+"));
+        s.add(spec(geometryOptional, electrode(side, POROSITY), "1", Constraint.FRACTION, w + " electrolyte volume fraction"));
+        s.add(spec(geometryOptional, electrode(side, ACTIVE_FRACTION), "1", Constraint.FRACTION, w + " active material volume fraction"));
+        s.add(spec(materialOptional, electrode(side, PARTICLE_RADIUS), "m", Constraint.POSITIVE, w + " particle radius"));
+        s.add(spec(geometryOptional, electrode(side, BRUGGEMAN_ELECTROLYTE), "1", Constraint.NON_NEGATIVE, "exponent b of f = eps^b for kappa and D_e"));
+        s.add(spec(geometryOptional, electrode(side, BRUGGEMAN_ELECTRODE), "1", Constraint.NON_NEGATIVE, "exponent of (1 - eps) for sigma (0: sigma is effective)"));
+        s.add(spec(materialOptional, electrode(side, CHARGE_TRANSFER_COEFFICIENT), "1", Constraint.UNIT_INTERVAL, "cathodic charge-transfer coefficient alpha"));
+        s.add(spec(materialOptional, electrode(side, REACTION_RATE_CONSTANT), "A.m-2.(m3.mol-1)^1.5", Constraint.POSITIVE,
                 "m_ref in i0 = m_ref sqrt(c_e c_s (c_max - c_s))"));
-        s.add(scalar(electrode(side, REACTION_ACTIVATION_ENERGY), "J.mol-1", Constraint.NON_NEGATIVE, "activation energy of m_ref"));
+        s.add(spec(materialOptional, electrode(side, REACTION_ACTIVATION_ENERGY), "J.mol-1", Constraint.NON_NEGATIVE, "activation energy of m_ref"));
+    }
+
+    private static ParameterSpec spec(boolean optional, String name, String unit, Constraint c, String description) {
+        return new ParameterSpec(name, unit, c, null, !optional, description);
     }
 
     private static ParameterSpec scalar(String name, String unit, Constraint c, String description) {

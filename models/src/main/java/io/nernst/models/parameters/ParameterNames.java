@@ -53,6 +53,38 @@ public final class ParameterNames {
     /** Optional: cathodic charge-transfer coefficient of the metal interface (default 0.5). */
     public static final String METAL_CHARGE_TRANSFER_COEFFICIENT = "Lithium metal charge transfer coefficient";
 
+    // Composite positive electrode (model.positive: composite; solid-state.md sections 1.2, 1.6, 2.5).
+    /** Mass fraction of the active material in the composite (the papers' wt%, e.g. 0.65). */
+    public static final String COMPOSITE_ACTIVE_MASS_FRACTION = "Positive electrode active material mass fraction";
+    /** Optional: mass fraction of carbon (CNT, carbon black); the catholyte is the rest. */
+    public static final String COMPOSITE_CARBON_MASS_FRACTION = "Positive electrode carbon mass fraction";
+    public static final String COMPOSITE_ACTIVE_DENSITY = "Positive electrode active material density";
+    public static final String COMPOSITE_CATHOLYTE_DENSITY = "Positive electrode catholyte density";
+    public static final String COMPOSITE_CARBON_DENSITY = "Positive electrode carbon density";
+    /** Void fraction of the composite (voids conduct nothing in a solid-state cell). */
+    public static final String COMPOSITE_POROSITY = "Positive electrode composite porosity";
+    /** Optional: areal mass of the active material; without it "Positive electrode thickness" is read. */
+    public static final String COMPOSITE_ACTIVE_LOADING = "Positive electrode active material loading";
+    /** Bulk ionic conductivity of the catholyte (may carry an activation energy). */
+    public static final String COMPOSITE_CATHOLYTE_CONDUCTIVITY = "Positive electrode catholyte conductivity";
+    public static final String COMPOSITE_IONIC_THRESHOLD = "Positive electrode ionic percolation threshold";
+    public static final String COMPOSITE_IONIC_EXPONENT = "Positive electrode ionic percolation exponent";
+    /** sigma_AM(x) of the active material as a function of stoichiometry. */
+    public static final String COMPOSITE_ACTIVE_CONDUCTIVITY = "Positive electrode active material conductivity";
+    public static final String COMPOSITE_ELECTRONIC_THRESHOLD = "Positive electrode electronic percolation threshold";
+    public static final String COMPOSITE_ELECTRONIC_EXPONENT = "Positive electrode electronic percolation exponent";
+    /** Optional prefactor A of f = A (phi - phi_c)^t (Minnmann fit form); without it f = ((phi - phi_c)/(1 - phi_c))^t. */
+    public static final String COMPOSITE_ELECTRONIC_PREFACTOR = "Positive electrode electronic percolation prefactor";
+    /** Optional: exponent of the utilisation closure (default 0.41, Bielefeld 2019). */
+    public static final String COMPOSITE_UTILISATION_EXPONENT = "Positive electrode utilisation exponent";
+    /** Optional: measured fraction of the active material in the electronic network; replaces the closure. */
+    public static final String COMPOSITE_UTILISATION = "Positive electrode utilisation";
+    public static final String COMPOSITE_CARBON_CONDUCTIVITY = "Positive electrode carbon conductivity";
+    public static final String COMPOSITE_CARBON_THRESHOLD = "Positive electrode carbon percolation threshold";
+    public static final String COMPOSITE_CARBON_EXPONENT = "Positive electrode carbon percolation exponent";
+    /** Optional: area-specific film resistance in series with Butler-Volmer at the active material [ohm.m2]. */
+    public static final String COMPOSITE_FILM_RESISTANCE = "Positive electrode film resistance";
+
     // Lumped thermal model (BPX "Cell" thermal block; PyBaMM names where they exist).
     /** Cell mass density [kg.m-3] (BPX "Density"). */
     public static final String CELL_DENSITY = "Cell density";

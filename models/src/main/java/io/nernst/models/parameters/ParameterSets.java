@@ -25,6 +25,10 @@ public final class ParameterSets {
         SETS.put("marquis2019", "LiCoO2 | graphite, Marquis et al., J. Electrochem. Soc. 166 (2019) A3693 (COMSOL reference cell)");
         SETS.put("chen2020", "LG M50 21700: NMC811 | graphite-SiOx, Chen et al., J. Electrochem. Soc. 167 (2020) 080534");
         SETS.put("ecker2015", "Kokam SLPB 75106100: NMC | graphite, Ecker et al., J. Electrochem. Soc. 162 (2015) A1836, A1849");
+        SETS.put("seed001-ncm90-lic", "all-solid-state NCM90 + Li3InCl6 | Li6PS5Cl | Li-In, seed 001 (Zhang et al., EES 2023);"
+                + " model: {type: DFN, electrolyte: single-ion, positive: composite, negative: lithium-indium}");
+        SETS.put("seed002-ncm811-peo", "polymer all-solid-state NCM811 + PEO-LiTFSI + CNT | PEO-LiTFSI-LLZTO | Li at 60 degC, seed 002"
+                + " (An et al., AFM 2023); model: {type: DFN, electrolyte: binary, positive: composite-bruggeman, negative: lithium-metal}");
     }
 
     private ParameterSets() {

@@ -6,6 +6,7 @@ import java.util.List;
 public final class ModelSlots {
     public static final String KINETICS = "kinetics";
     public static final String ELECTROLYTE = "electrolyte";
+    public static final String POSITIVE = "positive";
     public static final String NEGATIVE = "negative";
     public static final String THERMAL = "thermal";
     /** Options of the particle discretisation (not a component): {@code particle: {shells, surfaceRefinement}}. */
@@ -14,7 +15,7 @@ public final class ModelSlots {
     public static final String PARTICLE_SURFACE_REFINEMENT = "particle.surfaceRefinement";
 
     /** Component slots in application order: kinetics first, since electrodes read it. */
-    public static final List<String> ORDER = List.of(KINETICS, ELECTROLYTE, NEGATIVE, THERMAL);
+    public static final List<String> ORDER = List.of(KINETICS, ELECTROLYTE, POSITIVE, NEGATIVE, THERMAL);
 
     private ModelSlots() {
     }

@@ -45,7 +45,7 @@ public final class CompositeCathode {
      * @param ionicThreshold        phi_c of the catholyte network (for the refusal message)
      * @param activeConductivity    sigma_AM(x, T) [S/m]
      * @param electronicClosure     f_e(phi) of the active-material network
-     * @param electronicThreshold   phi_c of the active-material network
+     * @param electronicThreshold   phi_c of the active-material network (NaN: no percolation closure, utilisation 1)
      * @param utilisationExponent   beta of the utilisation closure
      * @param carbonConductivity    bulk sigma of the carbon phase [S/m] (ignored without carbon)
      * @param carbonClosure         f(phi) of the carbon network (may be null without carbon)
@@ -81,7 +81,7 @@ public final class CompositeCathode {
         double carbon = composition.volumeFraction(CompositeComposition.Role.CARBON);
         boolean carbonPercolates = carbon > 0 && carbonClosure != null && carbon > carbonThreshold;
         double active = composition.volumeFraction(CompositeComposition.Role.ACTIVE);
-        this.utilisation = carbonPercolates ? 1.0
+        this.utilisation = carbonPercolates || Double.isNaN(electronicThreshold) ? 1.0
                 : CompositeClosures.utilisation(active, electronicThreshold, utilisationExponent);
         if (utilisation == 0.0) {
             notes.add(String.format(java.util.Locale.ROOT, "active-material volume fraction %.4f is at or below the electronic "
