@@ -89,7 +89,7 @@ class CellsAsDataCliTest {
         Files.writeString(dir.resolve("bad.yaml"), "parameters:\n  Negative electrode thickness: 100 um\n");
         r = run("run", scenario("{file: bad.yaml}").toString());
         assertEquals(ExitCodes.BAD_INPUT, r.code(), r.err());
-        assertTrue(r.err().contains("incomplete parameter set") && r.err().contains("'Positive electrode thickness'"), r.err());
+        assertTrue(r.err().contains("incomplete parameter set") && r.err().contains("'Positive electrode OCP'"), r.err());
         assertFalse(Files.exists(dir.resolve("out")));
     }
 
