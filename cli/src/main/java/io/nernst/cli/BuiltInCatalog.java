@@ -53,32 +53,8 @@ final class BuiltInCatalog implements ModelCatalog {
         return ModelRegistry.atTemperature(parameters, kelvin);
     }
 
-    /** Mesh counts to model options; 0 keeps the model's default. */
+    /** Mesh counts to model options; 0 keeps the model's default ({@link ModelOptions#fromMesh}). */
     static ModelOptions options(MeshSettings mesh) {
-        try {
-            return buildOptions(mesh);
-        } catch (IllegalArgumentException e) {
-            // ModelOptions names its fields (negativePoints); the user wrote mesh.negative
-            String m = String.valueOf(e.getMessage()).replace("negativePoints", "mesh.negative").replace("separatorPoints", "mesh.separator")
-                    .replace("positivePoints", "mesh.positive").replace("particlePoints", "mesh.particle");
-            throw new io.nernst.core.error.BadInputException(m, e);
-        }
-    }
-
-    private static ModelOptions buildOptions(MeshSettings mesh) {
-        ModelOptions.Builder b = ModelOptions.builder();
-        if (mesh.negative() > 0) {
-            b.negativePoints(mesh.negative());
-        }
-        if (mesh.separator() > 0) {
-            b.separatorPoints(mesh.separator());
-        }
-        if (mesh.positive() > 0) {
-            b.positivePoints(mesh.positive());
-        }
-        if (mesh.particle() > 0) {
-            b.particlePoints(mesh.particle());
-        }
-        return b.build();
+        return ModelOptions.fromMesh(mesh);
     }
 }

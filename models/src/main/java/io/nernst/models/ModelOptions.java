@@ -36,6 +36,33 @@ public final class ModelOptions {
         this.negativeElectrode = b.negativeElectrode;
     }
 
+    /**
+     * The options for a scenario's mesh counts (0 keeps the model's default). A count the
+     * options refuse is bad input named by its scenario key (mesh.negative, not negativePoints).
+     */
+    public static ModelOptions fromMesh(io.nernst.core.scenario.MeshSettings mesh) {
+        try {
+            Builder b = builder();
+            if (mesh.negative() > 0) {
+                b.negativePoints(mesh.negative());
+            }
+            if (mesh.separator() > 0) {
+                b.separatorPoints(mesh.separator());
+            }
+            if (mesh.positive() > 0) {
+                b.positivePoints(mesh.positive());
+            }
+            if (mesh.particle() > 0) {
+                b.particlePoints(mesh.particle());
+            }
+            return b.build();
+        } catch (IllegalArgumentException e) {
+            String m = String.valueOf(e.getMessage()).replace("negativePoints", "mesh.negative").replace("separatorPoints", "mesh.separator")
+                    .replace("positivePoints", "mesh.positive").replace("particlePoints", "mesh.particle");
+            throw new io.nernst.core.error.BadInputException(m, e);
+        }
+    }
+
     /** 31 / 11 / 31 / 11 points, uniform, symmetric Butler-Volmer. */
     public static ModelOptions defaults() {
         return builder().build();

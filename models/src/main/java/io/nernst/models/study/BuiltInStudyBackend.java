@@ -84,21 +84,8 @@ public final class BuiltInStudyBackend implements StudyBackend {
         }
     }
 
-    /** Mesh counts to model options; 0 keeps the model's default. */
+    /** Mesh counts to model options; 0 keeps the model's default ({@link ModelOptions#fromMesh}). */
     public static ModelOptions options(MeshSettings mesh) {
-        ModelOptions.Builder b = ModelOptions.builder();
-        if (mesh.negative() > 0) {
-            b.negativePoints(mesh.negative());
-        }
-        if (mesh.separator() > 0) {
-            b.separatorPoints(mesh.separator());
-        }
-        if (mesh.positive() > 0) {
-            b.positivePoints(mesh.positive());
-        }
-        if (mesh.particle() > 0) {
-            b.particlePoints(mesh.particle());
-        }
-        return b.build();
+        return ModelOptions.fromMesh(mesh);
     }
 }
