@@ -3,7 +3,7 @@ package io.nernst.models.electrode;
 import static io.nernst.models.parameters.ParameterNames.NEGATIVE;
 
 import io.nernst.models.cell.CellDesign;
-import io.nernst.models.registry.CellComponent;
+import io.nernst.models.registry.AbstractCellComponent;
 import io.nernst.models.registry.ModelSlots;
 
 /** The registered choices of the {@code negative} slot. */
@@ -12,20 +12,10 @@ public final class NegativeElectrodeComponents {
     }
 
     /** "porous": a porous insertion electrode read from the "Negative electrode ..." parameters (the default). */
-    public static final class Porous implements CellComponent {
-        @Override
-        public String slot() {
-            return ModelSlots.NEGATIVE;
-        }
-
-        @Override
-        public String name() {
-            return "porous";
-        }
-
-        @Override
-        public String description() {
-            return "porous insertion electrode (particles in an electrolyte-filled matrix)";
+    public static final class Porous extends AbstractCellComponent {
+        public Porous() {
+            super(ModelSlots.NEGATIVE, "porous",
+                    "porous insertion electrode (particles in an electrolyte-filled matrix)");
         }
 
         @Override
@@ -35,20 +25,10 @@ public final class NegativeElectrodeComponents {
     }
 
     /** "lithium-metal": a planar Li foil, U = 0 V vs Li/Li+. */
-    public static final class LithiumMetal implements CellComponent {
-        @Override
-        public String slot() {
-            return ModelSlots.NEGATIVE;
-        }
-
-        @Override
-        public String name() {
-            return "lithium-metal";
-        }
-
-        @Override
-        public String description() {
-            return "planar lithium-metal foil (U = 0 V vs Li/Li+)";
+    public static final class LithiumMetal extends AbstractCellComponent {
+        public LithiumMetal() {
+            super(ModelSlots.NEGATIVE, "lithium-metal",
+                    "planar lithium-metal foil (U = 0 V vs Li/Li+)");
         }
 
         @Override
@@ -62,23 +42,12 @@ public final class NegativeElectrodeComponents {
      * Li/Li+ (Santhosha et al., Batteries &amp; Supercaps 2 (2019) 524; Nam et al., J. Mater.
      * Chem. A 6 (2018) 14867) unless "Lithium metal open-circuit potential" says otherwise.
      */
-    public static final class LithiumIndium implements CellComponent {
+    public static final class LithiumIndium extends AbstractCellComponent {
         /** U of the In + InLi two-phase alloy vs Li/Li+ [V]. */
         public static final double OPEN_CIRCUIT_POTENTIAL = 0.62;
 
-        @Override
-        public String slot() {
-            return ModelSlots.NEGATIVE;
-        }
-
-        @Override
-        public String name() {
-            return "lithium-indium";
-        }
-
-        @Override
-        public String description() {
-            return "planar Li-In alloy foil (U = 0.62 V vs Li/Li+)";
+        public LithiumIndium() {
+            super(ModelSlots.NEGATIVE, "lithium-indium", "planar Li-In alloy foil (U = 0.62 V vs Li/Li+)");
         }
 
         @Override

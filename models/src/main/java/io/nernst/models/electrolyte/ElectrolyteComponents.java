@@ -1,7 +1,7 @@
 package io.nernst.models.electrolyte;
 
 import io.nernst.models.cell.CellDesign;
-import io.nernst.models.registry.CellComponent;
+import io.nernst.models.registry.AbstractCellComponent;
 import io.nernst.models.registry.ModelSlots;
 
 /** The registered choices of the {@code electrolyte} slot. */
@@ -10,20 +10,10 @@ public final class ElectrolyteComponents {
     }
 
     /** "binary": a concentrated binary salt (liquid or polymer), the default. */
-    public static final class Binary implements CellComponent {
-        @Override
-        public String slot() {
-            return ModelSlots.ELECTROLYTE;
-        }
-
-        @Override
-        public String name() {
-            return "binary";
-        }
-
-        @Override
-        public String description() {
-            return "binary salt, concentrated-solution transport (liquid, polymer)";
+    public static final class Binary extends AbstractCellComponent {
+        public Binary() {
+            super(ModelSlots.ELECTROLYTE, "binary",
+                    "binary salt, concentrated-solution transport (liquid, polymer)");
         }
 
         @Override
@@ -33,20 +23,10 @@ public final class ElectrolyteComponents {
     }
 
     /** "single-ion": a single-ion conductor (t+ = 1, uniform Li+, Ohm's law). */
-    public static final class SingleIon implements CellComponent {
-        @Override
-        public String slot() {
-            return ModelSlots.ELECTROLYTE;
-        }
-
-        @Override
-        public String name() {
-            return "single-ion";
-        }
-
-        @Override
-        public String description() {
-            return "single-ion conductor (inorganic solid electrolyte): t+ = 1, Ohm's law";
+    public static final class SingleIon extends AbstractCellComponent {
+        public SingleIon() {
+            super(ModelSlots.ELECTROLYTE, "single-ion",
+                    "single-ion conductor (inorganic solid electrolyte): t+ = 1, Ohm's law");
         }
 
         @Override

@@ -1,7 +1,7 @@
 package io.nernst.models.kinetics;
 
 import io.nernst.models.cell.CellDesign;
-import io.nernst.models.registry.CellComponent;
+import io.nernst.models.registry.AbstractCellComponent;
 import io.nernst.models.registry.ModelSlots;
 
 /** The registered choices of the {@code kinetics} slot. */
@@ -10,20 +10,10 @@ public final class KineticsComponents {
     }
 
     /** "symmetric": j = 2 i0 sinh(F eta / 2RT), the default. */
-    public static final class Symmetric implements CellComponent {
-        @Override
-        public String slot() {
-            return ModelSlots.KINETICS;
-        }
-
-        @Override
-        public String name() {
-            return "symmetric";
-        }
-
-        @Override
-        public String description() {
-            return "symmetric Butler-Volmer, alpha = 1/2";
+    public static final class Symmetric extends AbstractCellComponent {
+        public Symmetric() {
+            super(ModelSlots.KINETICS, "symmetric",
+                    "symmetric Butler-Volmer, alpha = 1/2");
         }
 
         @Override
@@ -33,20 +23,10 @@ public final class KineticsComponents {
     }
 
     /** "asymmetric": Butler-Volmer with each electrode's charge-transfer coefficient. */
-    public static final class Asymmetric implements CellComponent {
-        @Override
-        public String slot() {
-            return ModelSlots.KINETICS;
-        }
-
-        @Override
-        public String name() {
-            return "asymmetric";
-        }
-
-        @Override
-        public String description() {
-            return "Butler-Volmer with the electrode's charge-transfer coefficient alpha";
+    public static final class Asymmetric extends AbstractCellComponent {
+        public Asymmetric() {
+            super(ModelSlots.KINETICS, "asymmetric",
+                    "Butler-Volmer with the electrode's charge-transfer coefficient alpha");
         }
 
         @Override

@@ -11,7 +11,7 @@ import io.nernst.models.electrode.PorousElectrode;
 import io.nernst.models.kinetics.FilmResistanceKinetics;
 import io.nernst.models.kinetics.Kinetics;
 import io.nernst.models.materials.DifferentiableFunction;
-import io.nernst.models.registry.CellComponent;
+import io.nernst.models.registry.AbstractCellComponent;
 import io.nernst.models.registry.ModelSlots;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,20 +26,10 @@ public final class PositiveElectrodeComponents {
     }
 
     /** "porous": a porous insertion electrode read from the "Positive electrode ..." parameters (the default). */
-    public static final class Porous implements CellComponent {
-        @Override
-        public String slot() {
-            return ModelSlots.POSITIVE;
-        }
-
-        @Override
-        public String name() {
-            return "porous";
-        }
-
-        @Override
-        public String description() {
-            return "porous insertion electrode (particles in an electrolyte-filled matrix)";
+    public static final class Porous extends AbstractCellComponent {
+        public Porous() {
+            super(ModelSlots.POSITIVE, "porous",
+                    "porous insertion electrode (particles in an electrolyte-filled matrix)");
         }
 
         @Override
@@ -55,20 +45,10 @@ public final class PositiveElectrodeComponents {
      * of the utilised, contacted material; the active material's conductivity depends on its
      * local lithiation (the DFN puts sigma_e,eff(x) into its residual and Jacobian).
      */
-    public static final class Composite implements CellComponent {
-        @Override
-        public String slot() {
-            return ModelSlots.POSITIVE;
-        }
-
-        @Override
-        public String name() {
-            return "composite";
-        }
-
-        @Override
-        public String description() {
-            return "composite cathode (active material + catholyte [+ carbon]): percolation closures, utilisation, sigma_AM(x)";
+    public static final class Composite extends AbstractCellComponent {
+        public Composite() {
+            super(ModelSlots.POSITIVE, "composite",
+                    "composite cathode (active material + catholyte [+ carbon]): percolation closures, utilisation, sigma_AM(x)");
         }
 
         @Override
@@ -78,20 +58,10 @@ public final class PositiveElectrodeComponents {
     }
 
     /** "composite-bruggeman": as "composite" with Bruggeman closures (f = phi^b) and full utilisation. */
-    public static final class CompositeBruggeman implements CellComponent {
-        @Override
-        public String slot() {
-            return ModelSlots.POSITIVE;
-        }
-
-        @Override
-        public String name() {
-            return "composite-bruggeman";
-        }
-
-        @Override
-        public String description() {
-            return "composite cathode with Bruggeman closures (the Bruggeman coefficients of the positive electrode)";
+    public static final class CompositeBruggeman extends AbstractCellComponent {
+        public CompositeBruggeman() {
+            super(ModelSlots.POSITIVE, "composite-bruggeman",
+                    "composite cathode with Bruggeman closures (the Bruggeman coefficients of the positive electrode)");
         }
 
         @Override

@@ -1,7 +1,7 @@
 package io.nernst.models.thermal;
 
 import io.nernst.models.cell.CellDesign;
-import io.nernst.models.registry.CellComponent;
+import io.nernst.models.registry.AbstractCellComponent;
 import io.nernst.models.registry.ModelSlots;
 
 /** The registered choices of the {@code thermal} slot. */
@@ -10,20 +10,10 @@ public final class ThermalComponents {
     }
 
     /** "isothermal": the cell stays at the ambient temperature (the default). */
-    public static final class Isothermal implements CellComponent {
-        @Override
-        public String slot() {
-            return ModelSlots.THERMAL;
-        }
-
-        @Override
-        public String name() {
-            return "isothermal";
-        }
-
-        @Override
-        public String description() {
-            return "the cell stays at the ambient temperature";
+    public static final class Isothermal extends AbstractCellComponent {
+        public Isothermal() {
+            super(ModelSlots.THERMAL, "isothermal",
+                    "the cell stays at the ambient temperature");
         }
 
         @Override
@@ -33,20 +23,10 @@ public final class ThermalComponents {
     }
 
     /** "lumped": one temperature for the cell, heated by its losses, cooled through its surface. */
-    public static final class Lumped implements CellComponent {
-        @Override
-        public String slot() {
-            return ModelSlots.THERMAL;
-        }
-
-        @Override
-        public String name() {
-            return "lumped";
-        }
-
-        @Override
-        public String description() {
-            return "lumped thermal mass: rho c_p V dT/dt = Q - h A (T - T_amb)";
+    public static final class Lumped extends AbstractCellComponent {
+        public Lumped() {
+            super(ModelSlots.THERMAL, "lumped",
+                    "lumped thermal mass: rho c_p V dT/dt = Q - h A (T - T_amb)");
         }
 
         @Override

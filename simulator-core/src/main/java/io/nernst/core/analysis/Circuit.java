@@ -112,10 +112,11 @@ public final class Circuit {
         void impedance(double w, double[] p, int[] cursor, double[] out);
     }
 
-    private static final class Series implements Node {
+    /** Series and parallel groups: parameters collected from their parts in order. */
+    private abstract static class Composite implements Node {
         final List<Node> parts;
 
-        Series(List<Node> parts) {
+        Composite(List<Node> parts) {
             this.parts = parts;
         }
 
@@ -124,6 +125,12 @@ public final class Circuit {
             for (Node n : parts) {
                 n.collect(names, kinds);
             }
+        }
+    }
+
+    private static final class Series extends Composite {
+        Series(List<Node> parts) {
+            super(parts);
         }
 
         @Override
@@ -141,18 +148,9 @@ public final class Circuit {
         }
     }
 
-    private static final class Parallel implements Node {
-        final List<Node> parts;
-
+    private static final class Parallel extends Composite {
         Parallel(List<Node> parts) {
-            this.parts = parts;
-        }
-
-        @Override
-        public void collect(List<String> names, List<Kind> kinds) {
-            for (Node n : parts) {
-                n.collect(names, kinds);
-            }
+            super(parts);
         }
 
         @Override
